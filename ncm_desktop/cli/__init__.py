@@ -1,0 +1,1 @@
+"""The headless sub-commands of ``ncm-desktop``: the stable interface for scripts."""

@@ -1,0 +1,40 @@
+"""``ncm-desktop demo OUT.ncm [--members N]``: write the sample dossier."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ncm_desktop.cli.output import Console
+from ncm_desktop.storage.errors import DossierError
+
+
+def add_parser(commands: Any, name: str) -> None:
+    parser = commands.add_parser(name, help="write a sample dossier of a fictional State")
+    parser.add_argument("output", type=Path, help="the dossier to write (.ncm)")
+    parser.add_argument("--members", type=_count, default=None,
+                        help="how many people to record (default 60)")
+
+
+def run(arguments: argparse.Namespace, console: Console) -> int:
+    from ncm_desktop.storage.demo import DEFAULT_MEMBERS, write_demo
+
+    members = DEFAULT_MEMBERS if arguments.members is None else arguments.members
+    try:
+        write_demo(arguments.output, members).close()
+    except (DossierError, OSError) as error:
+        return console.fail(error)
+    console.say(console.translate("Cli", QT_TRANSLATE_NOOP(
+        "Cli", "Wrote the sample dossier %1 with %n people."), None, members)
+        .replace("%1", str(arguments.output)))
+    return 0
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value

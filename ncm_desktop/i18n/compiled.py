@@ -1,0 +1,67 @@
+"""Find the compiled ``.qm`` translations, compiling ``.ts`` sources when needed.
+
+A bundle ships ``.qm`` files made by its build script.  A checkout has only the
+``.ts`` sources (the ``.qm`` files are not committed): they are compiled with the
+``lrelease`` that PySide6 ships, into the cache folder, whenever a source is newer.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from ncm_desktop import paths
+
+CATALOG_PREFIX = "ncm_desktop_"
+
+
+def ts_path(code: str) -> Path:
+    return paths.translations_dir() / f"{CATALOG_PREFIX}{code}.ts"
+
+
+def qm_path(code: str) -> Path | None:
+    """The compiled translation of the interface for ``code``, or None when there is none."""
+    shipped = paths.translations_dir() / f"{CATALOG_PREFIX}{code}.qm"
+    source = ts_path(code)
+    if shipped.exists() and (not source.exists() or _newer(shipped, source)):
+        return shipped
+    if not source.exists():
+        return None
+    cached = paths.cache_dir() / "translations" / shipped.name
+    if cached.exists() and _newer(cached, source):
+        return cached
+    return cached if compile_ts(source, cached) else None
+
+
+def compile_ts(source: Path, target: Path) -> bool:
+    """Run ``lrelease`` on ``source``; False when no lrelease is available."""
+    tool = lrelease_path()
+    if tool is None:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    completed = subprocess.run(
+        [str(tool), "-silent", str(source), "-qm", str(target)],
+        capture_output=True, text=True, check=False,
+    )
+    return completed.returncode == 0 and target.exists()
+
+
+def lrelease_path() -> Path | None:
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (folder / name).exists():
+            return folder / name
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def _newer(first: Path, second: Path) -> bool:
+    return first.stat().st_mtime >= second.stat().st_mtime
+
+
+__all__ = ["compile_ts", "lrelease_path", "qm_path", "ts_path"]

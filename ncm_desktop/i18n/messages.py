@@ -1,0 +1,105 @@
+"""Translated messages for errors raised by storage, for the window and the command line."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ncm_desktop.i18n.translation import Translate, installed_translate
+from ncm_desktop.storage.errors import (
+    DossierDamaged,
+    DossierError,
+    DossierNotFound,
+    DossierTooNew,
+    FolderNotWritable,
+    NotADossier,
+    ValidationError,
+)
+
+CONTEXT = "Messages"
+
+FIELD_NAMES: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "full_name": QT_TRANSLATE_NOOP("Messages", "Full name"),
+    "acronym": QT_TRANSLATE_NOOP("Messages", "Acronym"),
+    "title": QT_TRANSLATE_NOOP("Messages", "Title"),
+    "email": QT_TRANSLATE_NOOP("Messages", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "notes": QT_TRANSLATE_NOOP("Messages", "Notes"),
+    "sex": QT_TRANSLATE_NOOP("Messages", "Sex"),
+    "role": QT_TRANSLATE_NOOP("Messages", "Role"),
+    "membership": QT_TRANSLATE_NOOP("Messages", "Membership"),
+    "category_id": QT_TRANSLATE_NOOP("Messages", "Category"),
+    "state_name": QT_TRANSLATE_NOOP("Messages", "State"),
+    "legal_basis": QT_TRANSLATE_NOOP("Messages", "Legal basis"),
+    "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+}
+
+_VALIDATION: dict[ValidationError.Code, str] = {
+    ValidationError.Code.REQUIRED: QT_TRANSLATE_NOOP("Messages", "%1 must not be empty."),
+    ValidationError.Code.INVALID_EMAIL: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” is not an email address (expected name@example.org)."),
+    ValidationError.Code.INVALID_PHONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "%1: “%2” is not a phone number (digits, spaces, +, - and brackets; 6 to 20 digits)."),
+    ValidationError.Code.TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is too long: at most %3 characters."),
+    ValidationError.Code.INVALID_CHOICE: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” is not one of the allowed values."),
+    ValidationError.Code.DATE_IN_FUTURE: QT_TRANSLATE_NOOP(
+        "Messages", "%1: the date %2 is in the future."),
+    ValidationError.Code.NEGATIVE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 must not be negative."),
+    ValidationError.Code.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” is not a number."),
+}
+
+
+def field_name(field: str, translate: Translate = installed_translate) -> str:
+    source = FIELD_NAMES.get(field)
+    return translate(CONTEXT, source) if source else field
+
+
+def error_message(error: Exception, translate: Translate = installed_translate) -> str:
+    """A sentence for the user that says what went wrong and what to do."""
+    if isinstance(error, ValidationError):
+        template = translate(CONTEXT, _VALIDATION[error.code])
+        value = "" if error.value is None else str(error.value)
+        return _fill(template, field_name(error.field, translate), value, str(error.limit))
+    if isinstance(error, DossierError):
+        return _fill(translate(CONTEXT, _dossier_template(error)), str(error.path), error.detail)
+    if isinstance(error, OSError):
+        template = QT_TRANSLATE_NOOP("Messages", "The file %1 could not be read or written: %2")
+        return _fill(translate(CONTEXT, template),
+                     str(error.filename or ""), error.strerror or str(error))
+    return str(error)
+
+
+def _dossier_template(error: DossierError) -> str:
+    if isinstance(error, DossierNotFound):
+        return QT_TRANSLATE_NOOP("Messages", "There is no dossier at %1. It may have been "
+                                 "moved, renamed or deleted, or its USB stick removed.")
+    if isinstance(error, NotADossier):
+        if error.reason is NotADossier.Reason.EMPTY:
+            return QT_TRANSLATE_NOOP("Messages", "%1 is an empty file, not a dossier. "
+                                     "Open a backup instead.")
+        return QT_TRANSLATE_NOOP("Messages", "%1 is not an NCM Desktop dossier. "
+                                 "Nothing was changed in it.")
+    if isinstance(error, DossierTooNew):
+        return QT_TRANSLATE_NOOP("Messages", "%1 was written by a newer version of NCM "
+                                 "Desktop. Install that version to open it; the file was "
+                                 "left untouched.")
+    if isinstance(error, DossierDamaged):
+        return QT_TRANSLATE_NOOP("Messages", "%1 is damaged (%2). Restore it from a backup.")
+    if isinstance(error, FolderNotWritable):
+        return QT_TRANSLATE_NOOP("Messages", "%1 cannot be written: the file or its folder "
+                                 "is read-only. Choose another folder, or copy the dossier "
+                                 "to this computer.")
+    return QT_TRANSLATE_NOOP("Messages", "%1 could not be opened: %2")
+
+
+def _fill(template: str, *arguments: str) -> str:
+    """Qt-style ``%1``, ``%2`` ... placeholders, which translators may reorder."""
+    return re.sub(r"%([1-9])", lambda m: arguments[int(m[1]) - 1]
+                  if int(m[1]) <= len(arguments) else m[0], template)

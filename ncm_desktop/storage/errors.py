@@ -1,0 +1,73 @@
+"""What can go wrong with a dossier, as exceptions the faces turn into translated messages.
+
+Each error carries the facts a message needs (path, field, value); none carries
+English prose meant for the user, since storage knows nothing of the user's language.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+
+class DossierError(Exception):
+    """Base of every error about a dossier file."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = path
+        self.detail = detail
+
+
+class DossierNotFound(DossierError):
+    """No file at that path."""
+
+
+class NotADossier(DossierError):
+    """The file exists but is not a dossier: empty, not SQLite, or another program's."""
+
+    class Reason(StrEnum):
+        EMPTY = "empty"
+        NOT_SQLITE = "not_sqlite"
+        FOREIGN = "foreign"
+
+    def __init__(self, path: Path, reason: Reason, detail: str = "") -> None:
+        super().__init__(path, detail or reason.value)
+        self.reason = reason
+
+
+class DossierTooNew(DossierError):
+    """Written by a newer version of the program: refused and left untouched."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(path, f"schema revision {revision!r} is newer than this program")
+        self.revision = revision
+
+
+class DossierDamaged(DossierError):
+    """SQLite reports the file as corrupt."""
+
+
+class FolderNotWritable(DossierError):
+    """The dossier cannot be created or changed there (read-only folder or medium)."""
+
+
+class ValidationError(ValueError):
+    """A value the user typed cannot be stored; ``code`` names the rule it breaks."""
+
+    class Code(StrEnum):
+        REQUIRED = "required"
+        INVALID_EMAIL = "invalid_email"
+        INVALID_PHONE = "invalid_phone"
+        TOO_LONG = "too_long"
+        INVALID_CHOICE = "invalid_choice"
+        DATE_IN_FUTURE = "date_in_future"
+        NEGATIVE = "negative"
+        NOT_A_NUMBER = "not_a_number"
+
+    def __init__(self, field: str, code: Code, value: object = None, limit: int = 0) -> None:
+        super().__init__(f"{field}: {code.value} ({value!r})")
+        self.field = field
+        self.code = code
+        self.value = value
+        self.limit = limit

@@ -1,0 +1,69 @@
+"""Checks on values typed by users, shared by the window, the command line and imports."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+from ncm_desktop.storage.errors import ValidationError
+
+Code = ValidationError.Code
+_E = TypeVar("_E", bound=StrEnum)
+
+NAME_MAX = 200
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE_CHARACTERS = re.compile(r"^\+?[0-9 ().\-/]+(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
+_PHONE_MIN_DIGITS = 6
+_PHONE_MAX_DIGITS = 20
+
+
+def required_text(field: str, value: str, limit: int = NAME_MAX) -> str:
+    """``value`` without surrounding spaces; refused when empty or longer than ``limit``."""
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise ValidationError(field, Code.REQUIRED, value)
+    return optional_text(field, cleaned, limit)
+
+
+def optional_text(field: str, value: str, limit: int = NAME_MAX) -> str:
+    cleaned = value.strip()
+    if len(cleaned) > limit:
+        raise ValidationError(field, Code.TOO_LONG, value, limit)
+    return cleaned
+
+
+def email(field: str, value: str) -> str:
+    """An email address, or the empty string when none is given."""
+    cleaned = value.strip()
+    if cleaned and not _EMAIL.match(cleaned):
+        raise ValidationError(field, Code.INVALID_EMAIL, value)
+    return cleaned
+
+
+def phone(field: str, value: str) -> str:
+    """A phone number in any usual notation, or the empty string when none is given."""
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        return ""
+    digits = sum(ch.isdigit() for ch in cleaned)
+    if not _PHONE_CHARACTERS.match(cleaned) or not (
+        _PHONE_MIN_DIGITS <= digits <= _PHONE_MAX_DIGITS
+    ):
+        raise ValidationError(field, Code.INVALID_PHONE, value)
+    return cleaned
+
+
+def not_in_future(field: str, value: date | None, today: date | None = None) -> date | None:
+    if value is not None and value > (today or date.today()):
+        raise ValidationError(field, Code.DATE_IN_FUTURE, value)
+    return value
+
+
+def enum_value(field: str, value: object, enum: type[_E]) -> _E:
+    """``value`` as a member of ``enum``; refused when it is not one of its values."""
+    try:
+        return enum(value)
+    except ValueError as exc:
+        raise ValidationError(field, Code.INVALID_CHOICE, value) from exc

@@ -1,0 +1,1 @@
+"""Dialogs that edit one record or ask one question."""

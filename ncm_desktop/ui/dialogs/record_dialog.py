@@ -1,0 +1,77 @@
+"""A form that saves one record and keeps the user in it until the values are right."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.storage.errors import ValidationError
+
+
+class RecordDialog(QDialog):
+    """Subclasses add rows to :attr:`form`, register fields and implement :meth:`save`.
+
+    ``save`` writes to the dossier and raises :class:`ValidationError` for a bad value;
+    the dialog then shows the message, focuses the field and stays open, and nothing
+    has been written.
+    """
+
+    def __init__(self, record_id: uuid.UUID | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: The record being edited; set by :meth:`save` when a new one is added.
+        self.record_id = record_id
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._fields: dict[str, QWidget] = {}
+        self.setMinimumWidth(520)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """A labelled row; the label's mnemonic and accessible name point at ``widget``."""
+        self.form.addRow(label, widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        self._fields[name] = widget
+        return widget
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _try_save(self) -> None:
+        try:
+            self.save()
+        except ValidationError as problem:
+            self.show_problem(error_message(problem), problem.field)
+            return
+        self.accept()
+
+    def show_problem(self, message: str, field: str | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)

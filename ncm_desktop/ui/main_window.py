@@ -1,0 +1,310 @@
+"""The main window: navigation on one side, the current section's page on the other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+)
+
+from ncm_desktop import __version__, paths
+from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.storage import files, preferences, queries
+from ncm_desktop.storage.errors import DossierError, DossierNotFound
+from ncm_desktop.ui.dialogs import ask
+from ncm_desktop.ui.dossier_context import DossierContext
+from ncm_desktop.ui.pages import SECTIONS, Section, section
+from ncm_desktop.ui.pages.page import Page
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prefs: preferences.Preferences) -> None:
+        super().__init__()
+        self.prefs = prefs
+        self.context: DossierContext | None = None
+        self._pages: dict[str, Page] = {}
+
+        self.sections = QStandardItemModel(self)
+        for item_section in SECTIONS:
+            item = QStandardItem(self.style().standardIcon(item_section.icon), "")
+            item.setData(item_section.key, SECTION_ROLE)
+            item.setEditable(False)
+            self.sections.appendRow(item)
+        self.navigation = QListView()
+        self.navigation.setModel(self.sections)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(260)
+        self.navigation.selectionModel().currentChanged.connect(self._on_section_changed)
+
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack.addWidget(self.placeholder)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLabel")
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._create_actions()
+        self._create_menus()
+        self.retranslate()
+        self.resize(1280, 720)
+
+    # -- dossier -----------------------------------------------------------------------
+
+    def open_dossier(self, path: Path, *, read_only: bool = False) -> bool:
+        """Show the dossier at ``path``; on failure say why and keep the current one."""
+        try:
+            context = DossierContext(Path(path), read_only=read_only, parent=self)
+        except DossierNotFound as error:
+            self._report(error)
+            if str(path) in self.prefs.recent:
+                self.prefs.forget(path)
+                preferences.save(self.prefs)
+            return False
+        except (DossierError, OSError) as error:
+            self._report(error)
+            return False
+        self._set_context(context)
+        self.prefs.remember(context.path)
+        preferences.save(self.prefs)
+        return True
+
+    def _set_context(self, context: DossierContext) -> None:
+        if self.context is not None:
+            for page in self._pages.values():
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            self._pages.clear()
+            self.context.close()
+            self.context.deleteLater()
+        self.context = context
+        context.undo_changed.connect(self._on_undo_changed)
+        context.changed.connect(self._on_tables_changed)
+        self._on_undo_changed("")
+        self._update_title()
+        current = self.navigation.currentIndex()
+        if current.isValid():
+            self._show_section(section(current.data(SECTION_ROLE)))
+        else:
+            self.navigation.setCurrentIndex(self.sections.index(0, 0))
+
+    def show_section(self, key: str) -> Page:
+        """Select ``key`` in the navigation and return its page."""
+        for row in range(self.sections.rowCount()):
+            index = self.sections.index(row, 0)
+            if index.data(SECTION_ROLE) == key:
+                self.navigation.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return self._pages[key]
+
+    def page(self, key: str) -> Page | None:
+        return self._pages.get(key)
+
+    # -- menus -------------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_dossier)
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self.choose_dossier)
+        self.copy_action = self._action(QKeySequence("Ctrl+Shift+S"), self.save_copy)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo_delete)
+        self.next_section_action = self._action(QKeySequence("Ctrl+PgDown"),
+                                                lambda: self._step_section(1))
+        self.previous_section_action = self._action(QKeySequence("Ctrl+PgUp"),
+                                                    lambda: self._step_section(-1))
+        self.about_action = self._action(None, self.about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.copy_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addAction(self.next_section_action)
+        self.go_menu.addAction(self.previous_section_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New dossier…"))
+        self.open_action.setText(self.tr("&Open dossier…"))
+        self.copy_action.setText(self.tr("Save a &copy as…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.next_section_action.setText(self.tr("&Next section"))
+        self.previous_section_action.setText(self.tr("&Previous section"))
+        self.about_action.setText(self.tr("&About NCM Desktop"))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.placeholder.setText(self.tr(
+            "No dossier is open. Create one with File > New dossier, or open one with "
+            "File > Open dossier."))
+        for row in range(self.sections.rowCount()):
+            item = self.sections.item(row)
+            title = section(item.data(SECTION_ROLE)).title
+            item.setText(QCoreApplication.translate("Sections", title))
+        self._on_undo_changed(self.context.undo_description if self.context else "")
+        for page in self._pages.values():
+            page.retranslate()
+        self._update_title()
+
+    def new_dossier(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New dossier"), str(paths.data_dir()), self._file_filter())
+        if target:
+            self.create_dossier(Path(target))
+
+    def create_dossier(self, path: Path) -> bool:
+        from ncm_desktop.storage.database import Dossier
+
+        if path.suffix != paths.DOSSIER_SUFFIX:
+            path = path.with_name(path.name + paths.DOSSIER_SUFFIX)
+        try:
+            Dossier.create(path).close()
+        except (DossierError, OSError) as error:
+            self._report(error)
+            return False
+        return self.open_dossier(path)
+
+    def choose_dossier(self) -> None:
+        start = str(self.context.path.parent if self.context else paths.data_dir())
+        target, _ = QFileDialog.getOpenFileName(self, self.tr("Open dossier"), start,
+                                                self._file_filter())
+        if target:
+            self.open_dossier(Path(target))
+
+    def save_copy(self) -> None:
+        if self.context is None:
+            return
+        suggested = self.context.path.with_name(f"{self.context.path.stem}-copy.ncm")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"),
+                                                str(suggested), self._file_filter())
+        if target:
+            self.save_copy_to(Path(target))
+
+    def save_copy_to(self, target: Path) -> bool:
+        if self.context is None:
+            return False
+        try:
+            files.save_copy(self.context.reader, target)
+        except OSError as error:
+            self._report(error)
+            return False
+        self.statusBar().showMessage(self.tr("A copy was saved as %1").replace("%1", str(target)),
+                                     8000)
+        return True
+
+    def undo_delete(self) -> None:
+        if self.context is not None and self.context.undo_description:
+            self.context.undo_delete()
+            self.statusBar().showMessage(self.tr("The delete was undone."), 5000)
+
+    def about(self) -> None:
+        ask.inform(self, self.tr("About NCM Desktop"), self.tr(
+            "NCM Desktop %1\n\nSets up and runs a national coordinating mechanism on small "
+            "arms and light weapons control, following the UN standard MOSAIC 03.40.\n\n"
+            "It works offline: it never opens a network connection.").replace("%1", __version__))
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.prefs.recent:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open_dossier(Path(p)))
+        if not self.prefs.recent:
+            empty = self.recent_menu.addAction(self.tr("(no recent dossier)"))
+            empty.setEnabled(False)
+
+    def _on_section_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.context is not None:
+            self._show_section(section(current.data(SECTION_ROLE)))
+
+    def _show_section(self, chosen: Section) -> None:
+        assert self.context is not None
+        page = self._pages.get(chosen.key)
+        if page is None:
+            page = chosen.create(self.context, self.stack)
+            self._pages[chosen.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _step_section(self, step: int) -> None:
+        row = (self.navigation.currentIndex().row() + step) % self.sections.rowCount()
+        self.navigation.setCurrentIndex(self.sections.index(row, 0))
+
+    def _on_undo_changed(self, description: str) -> None:
+        self.undo_action.setEnabled(bool(description))
+        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", description)
+                                 if description else self.tr("&Undo"))
+        if description:
+            self.statusBar().showMessage(
+                self.tr("Done: %1. Press Ctrl+Z to undo.").replace("%1", description), 10000)
+
+    def _on_tables_changed(self, tables: set[str]) -> None:
+        if "mechanism" in tables:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if self.context is None:
+            self.setWindowTitle(self.tr("NCM Desktop"))
+            self.file_label.clear()
+            return
+        name = queries.mechanism(self.context.reader).name or self.context.path.stem
+        self.setWindowTitle(self.tr("%1 — NCM Desktop").replace("%1", name))
+        state = self.tr(" (read-only)") if self.context.read_only else ""
+        self.file_label.setText(f"{self.context.path}{state}")
+        self.file_label.setToolTip(self.tr("The open dossier file"))
+
+    def _file_filter(self) -> str:
+        return self.tr("NCM Desktop dossiers (*.ncm)")
+
+    def _report(self, error: Exception) -> None:
+        ask.warn(self, self.tr("NCM Desktop"), error_message(error))
+
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | None,
+                slot: object) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.context is not None:
+            self.context.close()
+        super().closeEvent(event)
+

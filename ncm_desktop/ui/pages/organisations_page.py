@@ -1,0 +1,71 @@
+"""The organisations of the mechanism: ministries, bodies, civil society, partners."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from ncm_desktop.storage import queries, repository
+from ncm_desktop.storage.queries import OrganisationRow
+from ncm_desktop.storage.snapshots import DeletedRows
+from ncm_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
+from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
+from ncm_desktop.ui.dossier_context import DossierContext
+from ncm_desktop.ui.models.organisations_table_model import OrganisationsTableModel
+from ncm_desktop.ui.pages.record_list_page import RecordListPage
+
+
+class OrganisationsPage(RecordListPage):
+    tables = frozenset({"organisation", "person"})
+
+    def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, OrganisationsTableModel(), parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Organisations"))
+        self.explanation.setText(self.tr(
+            "Ministries, government bodies, civil society, industry and international bodies "
+            "in the mechanism, each with its category of clause 7.4 and its membership."))
+        self.search.setPlaceholderText(self.tr("Search by name, acronym or category"))
+        self.search.setAccessibleName(self.tr("Search organisations"))
+        self.table.setAccessibleName(self.tr("Organisations"))
+        self.empty_hint.setText(self.tr(
+            "No organisation is recorded yet. Add the first with “Add organisation” "
+            "(Insert key)."))
+        self.add_action.setText(self.tr("&Add organisation"))
+        self.edit_action.setText(self.tr("&Edit"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.find_action.setText(self.tr("Find"))
+        self.model.retranslate()
+        self.reload()
+
+    def load_rows(self) -> Sequence[OrganisationRow]:
+        return queries.organisations(self.context.reader)
+
+    def editor(self, record_id: uuid.UUID | None) -> RecordDialog:
+        return OrganisationDialog(self.context, record_id, self)
+
+    def delete_records(self, ids: list[uuid.UUID]) -> DeletedRows:
+        return repository.delete_organisations(self.context.writer(), ids)
+
+    def delete_question(self, rows: list[Any]) -> tuple[str, str]:
+        people = sum(row.people for row in rows)
+        if len(rows) == 1:
+            title = self.tr("Delete %1").replace("%1", rows[0].name)
+            text = self.tr("Delete %1 and its %n representative(s)? You can undo this with "
+                           "Ctrl+Z.", "", people).replace("%1", rows[0].name)
+            return title, text
+        return (self.tr("Delete %n organisations", "", len(rows)),
+                self.tr("Delete these %1 organisations and their %n representative(s)? "
+                        "You can undo this with Ctrl+Z.", "", people)
+                .replace("%1", str(len(rows))))
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n organisation(s)", "", total)
+        return self.tr("%1 of %n organisation(s) match the search", "", total).replace(
+            "%1", str(shown))

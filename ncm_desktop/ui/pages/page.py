@@ -1,0 +1,44 @@
+"""What every page of the main window has in common."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ncm_desktop.ui.dossier_context import DossierContext
+
+
+class Page(QWidget):
+    """A page shows part of the dossier and reloads when a table it shows changes."""
+
+    #: Names of the tables whose changes make this page reload.
+    tables: frozenset[str] = frozenset()
+
+    def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        context.changed.connect(self._on_changed)
+
+    @staticmethod
+    def make_heading() -> QLabel:
+        """A page title: larger and bold, and announced as a heading by screen readers."""
+        heading = QLabel()
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        heading.setFont(font)
+        return heading
+
+    def reload(self) -> None:
+        """Read the dossier again and show it."""
+
+    def retranslate(self) -> None:
+        """Show texts again after the interface language changed."""
+        self.reload()
+
+    def focus_field(self, field: str) -> None:
+        """Put the keyboard focus on ``field`` (used by links from the readiness gaps)."""
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & self.tables:
+            self.reload()
