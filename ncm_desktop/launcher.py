@@ -12,10 +12,23 @@ COMMANDS = ("demo", "check")
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    if arguments and arguments[0] in COMMANDS:
+    if _command(arguments) in COMMANDS:
         from ncm_desktop.cli.main import run as run_command
 
         return run_command(arguments)
     from ncm_desktop.ui.application import run as run_window
 
     return run_window(arguments)
+
+
+def _command(arguments: list[str]) -> str | None:
+    """The first word that is not an option (``--lang xx`` may come before it)."""
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument == "--lang":
+            skip = True
+        elif not argument.startswith("-"):
+            return argument
+    return None

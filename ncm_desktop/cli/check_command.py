@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +31,9 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         info = dossier_file.inspect(path)
         connection = connect(path, read_only=True)
         try:
-            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-            if problems != ["ok"]:
-                raise DossierDamaged(path, "; ".join(problems[:5]))
-            keys = connection.execute("PRAGMA foreign_key_check").fetchall()
-            if keys:
-                raise DossierDamaged(path, f"{len(keys)} broken references")
-            counts = queries.counts(connection)
+            counts = _check(path, connection)
+        except sqlite3.DatabaseError as error:
+            raise DossierDamaged(path, str(error)) from error
         finally:
             connection.close()
     except (DossierError, OSError) as error:
@@ -47,3 +44,14 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         console.say(t("Cli", _ROWS).replace("%1", table).replace("%2", str(count)))
     console.say(t("Cli", _OK))
     return 0
+
+
+def _check(path: Path, connection: sqlite3.Connection) -> dict[str, int]:
+    """Integrity and references; the row counts of every table when both are sound."""
+    problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    if problems != ["ok"]:
+        raise DossierDamaged(path, "; ".join(problems[:5]))
+    keys = connection.execute("PRAGMA foreign_key_check").fetchall()
+    if keys:
+        raise DossierDamaged(path, f"{len(keys)} broken references")
+    return queries.counts(connection)

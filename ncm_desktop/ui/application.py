@@ -55,7 +55,7 @@ def run(argv: list[str]) -> int:
 
     errors: list[str] = []
     sys.excepthook = _excepthook(errors, interactive=not arguments.smoke_test)
-    window = MainWindow(prefs)
+    window = MainWindow(prefs, interactive=not arguments.smoke_test)
     application.main_window = window  # type: ignore[attr-defined]
     dossier = _dossier_to_open(arguments, prefs)
     if dossier is not None:
@@ -93,6 +93,7 @@ def _dossier_to_open(arguments: argparse.Namespace, prefs: preferences.Preferenc
 def _finish_smoke_test(window: MainWindow, errors: list[str]) -> None:
     """Paint once, then quit with 0 only if the dossier loaded and nothing failed."""
     window.grab()
+    errors.extend(window.problems)
     if window.context is None:
         errors.append("no dossier could be opened")
     for error in errors:

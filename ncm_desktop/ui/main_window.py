@@ -29,9 +29,13 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, prefs: preferences.Preferences) -> None:
+    def __init__(self, prefs: preferences.Preferences, *, interactive: bool = True) -> None:
         super().__init__()
         self.prefs = prefs
+        #: Problems reported to the user, in order; without ``interactive`` (the smoke
+        #: test) they are only collected here, never shown in a dialog that would wait.
+        self.problems: list[str] = []
+        self._interactive = interactive
         self.context: DossierContext | None = None
         self._pages: dict[str, Page] = {}
 
@@ -292,7 +296,10 @@ class MainWindow(QMainWindow):
         return self.tr("NCM Desktop dossiers (*.ncm)")
 
     def _report(self, error: Exception) -> None:
-        ask.warn(self, self.tr("NCM Desktop"), error_message(error))
+        message = error_message(error)
+        self.problems.append(message)
+        if self._interactive:
+            ask.warn(self, self.tr("NCM Desktop"), message)
 
     def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | None,
                 slot: object) -> QAction:

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from ncm_desktop.storage import queries, repository
+from ncm_desktop.storage import queries
 from ncm_desktop.storage.queries import PersonRow
-from ncm_desktop.storage.snapshots import DeletedRows
-from ncm_desktop.ui.dialogs.person_dialog import PersonDialog
-from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.people_table_model import PeopleTableModel
 from ncm_desktop.ui.pages.record_list_page import RecordListPage
+
+if TYPE_CHECKING:
+    from ncm_desktop.storage.snapshots import DeletedRows
+    from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 
 
 class PeoplePage(RecordListPage):
@@ -47,9 +48,13 @@ class PeoplePage(RecordListPage):
         return queries.people(self.context.reader)
 
     def editor(self, record_id: uuid.UUID | None) -> RecordDialog:
+        from ncm_desktop.ui.dialogs.person_dialog import PersonDialog
+
         return PersonDialog(self.context, record_id, self)
 
     def delete_records(self, ids: list[uuid.UUID]) -> DeletedRows:
+        from ncm_desktop.storage import repository
+
         return repository.delete_people(self.context.writer(), ids)
 
     def delete_question(self, rows: list[Any]) -> tuple[str, str]:

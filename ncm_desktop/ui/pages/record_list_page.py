@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ncm_desktop.storage.snapshots import DeletedRows
 from ncm_desktop.ui.dialogs import ask
-from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.record_table_model import ID_ROLE, RecordTableModel, SearchProxyModel
 from ncm_desktop.ui.pages.page import Page
+
+if TYPE_CHECKING:
+    from ncm_desktop.storage.snapshots import DeletedRows
+    from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 
 
 #: Widest a column starts (in pixels); longer texts are elided and shown in a tooltip.
