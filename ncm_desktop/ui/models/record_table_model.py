@@ -19,6 +19,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
+
+from ncm_desktop.i18n.bidi import isolate
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +52,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         #: Changes whenever rows change place, so that a proxy knows its matches are stale.
         self.generation = 0
+        #: In a right-to-left window each cell keeps its own direction: "Jean Dupont (MFA)"
+        #: would otherwise show its closing bracket at the start.
+        self._isolate = QGuiApplication.isRightToLeft()
 
     # -- contents --------------------------------------------------------------------
 
@@ -93,7 +99,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts[index.row()][index.column()]
+            text = self._texts[index.row()][index.column()]
+            return isolate(text) if self._isolate else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._columns[index.column()].alignment
         if role == ID_ROLE:
