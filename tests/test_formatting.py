@@ -24,7 +24,7 @@ def french_default() -> Iterator[None]:
 
 @pytest.mark.parametrize(("code", "text"), [
     ("en", "12/03/2025"), ("fr", "12/03/2025"), ("es", "12/3/2025"), ("pt", "12/03/2025"),
-    ("ru", "12.03.2025"), ("zh", "2025/3/12"), ("ar", "١٢\u200f/٣\u200f/٢٠٢٥"),
+    ("ru", "12.03.2025"), ("zh", "2025/3/12"), ("ar", "12\u200f/3\u200f/2025"),
 ])
 def test_dates_in_each_language_with_four_digit_years(code: str, text: str) -> None:
     assert format_date(date(2025, 3, 12), code) == text
@@ -43,7 +43,7 @@ def test_numbers() -> None:
     assert format_number(1234567, "en") == "1,234,567"
     assert format_number(1234567, "fr") == f"1{NNBSP}234{NNBSP}567"
     assert format_number(1234567, "ru") == f"1{NBSP}234{NBSP}567"
-    assert format_number(1234567, "ar") == "١٬٢٣٤٬٥٦٧"
+    assert format_number(1234567, "ar") == "1,234,567"  # Western digits, as the UN writes
     assert format_number(Decimal("12.5"), "fr") == "12,5"
     assert format_number(3.0, "en") == "3"
     assert format_number(2.5, "en", decimals=2) == "2.50"
@@ -56,7 +56,7 @@ def test_money_with_the_locale_sign_or_the_currency_code() -> None:
     assert format_money(Decimal("250.75"), "usd", "en") == f"USD{NBSP}250.75"
     assert format_money(12.5, "KWD", "en") == f"KWD{NBSP}12.500"
     assert format_money(-1234.5, "EUR", "en") == f"-EUR{NBSP}1,234.50"  # not "(EUR 1,234.50)"
-    assert "٢٥٠" in format_money(250, "USD", "ar")
+    assert "250.00" in format_money(250, "USD", "ar") and "USD" in format_money(250, "USD", "ar")
 
 
 def test_the_interface_language_is_the_default(french_default: None) -> None:

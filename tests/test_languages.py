@@ -41,7 +41,7 @@ def expected(code: str, context: str, source: str) -> str:
     """The translation of ``source`` in the committed .ts file of ``code``."""
     for message in ts.read(ts.ts_file(code)).messages:
         if (message.context, message.source) == (context, source):
-            assert message.translations[0] and message.translations[0] != source, \
+            assert message.finished and message.translations[0], \
                 f"{code}: {source!r} is not translated"
             return message.translations[0]
     raise AssertionError(f"{source!r} ({context}) is not in the {code} .ts file")
@@ -168,6 +168,21 @@ def test_latin_names_and_clause_numbers_keep_their_order_in_arabic(
     assert clause not in latin(visual_order(f"البند {clause}"))  # Qt alone gets it wrong
 
 
+def test_arabic_names_keep_their_order_in_a_latin_window(qtbot, demo_path: Path) -> None:
+    arabic = "فاطمة بن علي (MoI)"
+    add_person(demo_path, arabic)
+    add_person(demo_path, LATIN_NAME)
+    window = open_window(qtbot, demo_path)
+    model = window.show_section("people").model
+    cells = [model.index(r, 0).data() for r in range(model.rowCount())]
+    cell = next(c for c in cells if bidi.plain(c) == arabic)
+    ltr = Qt.LayoutDirection.LeftToRight
+    shown = visual_order(cell, ltr)  # read right to left: the name, then "(MoI)"
+    assert shown.index("M") < shown.index("ف")
+    assert visual_order(arabic, ltr).index("M") > visual_order(arabic, ltr).index("ف")
+    assert LATIN_NAME in cells  # Latin names are left as they are
+
+
 def test_isolate_marks_take_no_room(qapp: QApplication) -> None:
     metrics = QFontMetricsF(qapp.font())
     assert metrics.horizontalAdvance(bidi.isolate("Ndiaye (DGPN)")) == \
@@ -249,8 +264,7 @@ def test_arabic_interface_sets_arabic_in_the_shipped_arabic_face(speak) -> None:
 
 def _choose_language(qtbot, window: MainWindow, code: str) -> None:  # type: ignore[no-untyped-def]
     window.preferences_action.trigger()
-    dialog = window.findChild(PreferencesDialog)
-    assert dialog is not None and dialog.isVisible()
+    dialog = next(d for d in window.findChildren(PreferencesDialog) if d.isVisible())
     dialog.language_box.setCurrentIndex(dialog.language_box.findData(code))
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
@@ -267,7 +281,8 @@ def test_preferences_change_the_language_at_once(speak, qtbot, demo_path: Path) 
     assert window.file_menu.title() == expected("fr", "MainWindow", "&File")
     page = window.page("organisations")
     assert page is not None and page.isVisible()
-    assert page.heading.text() == expected("fr", "OrganisationsPage", "Organisations")
+    assert page.search.placeholderText() == expected(
+        "fr", "OrganisationsPage", "Search by name, acronym or category")
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == \
         expected("fr", "OrganisationsTableModel", "Name")
     assert QLocale().language() == QLocale.Language.French
@@ -303,14 +318,17 @@ def test_language_names_are_shown_in_their_own_language(qtbot) -> None:
     assert box.currentData() == "ar"
 
 
-def _plural_templates(code: str, counts: tuple[int, ...]) -> set[str]:
+def _plural_templates(code: str, counts: tuple[int, ...],
+                      message: tuple[str, str] = ("PeoplePage", "%n person(s)")) -> set[str]:
     translation = Translation(code)
-    return {translation.translate("PeoplePage", "%n person(s)", None, n)
+    return {translation.translate(*message, None, n)
             .replace(translation.locale.toString(n), "#") for n in counts}
 
 
 def test_plural_forms_follow_each_language() -> None:
-    assert len(_plural_templates("ru", (1, 3, 5))) == 3  # человек, человека, человек...
+    organisations = ("OrganisationsPage", "%n organisation(s)")
+    # организация, организации, организаций ("человек" has the same first and third form)
+    assert len(_plural_templates("ru", (1, 3, 5), organisations)) == 3
     assert len(_plural_templates("ar", (0, 1, 2, 3, 11, 100))) == 6
     assert len(_plural_templates("fr", (0, 1, 2))) == 2  # French: 0 and 1 are singular
     assert len(_plural_templates("zh", (1, 2))) == 1

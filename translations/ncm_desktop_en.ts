@@ -140,6 +140,10 @@ Everything saved before it is safe in the dossier.</translation>
         <translation>&amp;Go</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -166,6 +170,10 @@ Everything saved before it is safe in the dossier.</translation>
     <message>
         <source>&amp;Previous section</source>
         <translation>&amp;Previous section</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;About NCM Desktop</source>
@@ -674,6 +682,37 @@ It works offline: it never opens a network connection.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Same as the system (%1)</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Recorded with the changes you make, so that colleagues who share a dossier know who changed what.</source>
+        <translation>Recorded with the changes you make, so that colleagues who share a dossier know who changed what.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface</source>
+        <translation>&amp;Language of the interface</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Your &amp;name</translation>
     </message>
 </context>
 <context>

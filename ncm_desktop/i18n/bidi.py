@@ -16,6 +16,8 @@ FSI = "\u2068"  # first-strong isolate: the direction of the first letter inside
 PDI = "\u2069"  # pop directional isolate
 CONTROLS = re.compile("[\u2066-\u2069]")
 _PLACEHOLDER = re.compile(r"%[1-9]")
+#: Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def left_to_right(text: str) -> str:
@@ -27,6 +29,11 @@ def isolate(text: str) -> str:
     """``text`` laid out in the direction of its own first letter, as one block:
     anything the user typed (names, titles, e-mail addresses) shown among other text."""
     return f"{FSI}{text}{PDI}" if text else text
+
+
+def has_right_to_left(text: str) -> bool:
+    """Whether ``text`` has a letter written right to left (Arabic in a French window)."""
+    return _RIGHT_TO_LEFT.search(text) is not None
 
 
 def isolate_placeholders(template: str) -> str:

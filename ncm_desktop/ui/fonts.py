@@ -26,6 +26,8 @@ CHINESE = "Droid Sans Fallback"
 
 #: The family each language's text is set in first, before the platform's font.
 _FIRST: dict[str, str] = {"ar": ARABIC}
+#: Naskh letters are small for their point size: Arabic is set this much larger.
+_SCALE: dict[str, float] = {"ar": 1.1}
 
 _platform: QFont | None = None
 
@@ -49,4 +51,6 @@ def interface_font(code: str) -> QFont:
     families = [_FIRST.get(code, ""), _platform.family(), *_platform.families(),
                 LATIN, ARABIC, CHINESE]
     font.setFamilies(list(dict.fromkeys(f for f in families if f)))
+    if code in _SCALE and font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * _SCALE[code])
     return font

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def shoot(code: str, output: Path) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
     from sqlalchemy import select
 
     from ncm_desktop import paths
@@ -81,17 +81,31 @@ def shoot(code: str, output: Path) -> int:
     assert window.open_dossier(dossier_path)
     window.show()
     for section in SECTIONS:
-        window.show_section(section.key)
+        page = window.show_section(section.key)
         application.processEvents()
         window.grab().save(str(output / f"{code}-{section.key}.png"))
+        table = getattr(page, "table", None)
+        if table is not None:  # the names in other scripts sort last
+            table.scrollToBottom()
+            application.processEvents()
+            window.grab().save(str(output / f"{code}-{section.key}-end.png"))
     people = queries.people(window.context.reader)  # type: ignore[union-attr]
     arabic = next(p for p in people if p.full_name == MIXED_PEOPLE[1][0])
+    title, text = window.page("people").delete_question([arabic])  # type: ignore[union-attr]
+    question = QMessageBox(QMessageBox.Icon.Question, title, text,
+                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                           window)
     for name, dialog in (("person", PersonDialog(window.context, arabic.id, window)),
-                         ("preferences", PreferencesDialog(window.prefs, window))):
+                         ("preferences", PreferencesDialog(window.prefs, window)),
+                         ("question", question)):
         dialog.show()
         application.processEvents()
         dialog.grab().save(str(output / f"{code}-{name}-dialog.png"))
         dialog.close()
+    window.file_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    application.processEvents()
+    window.file_menu.grab().save(str(output / f"{code}-file-menu.png"))
+    window.file_menu.close()
     window.close()
     return 0
 

@@ -35,6 +35,9 @@ from ncm_desktop.i18n.languages import CODES, SOURCE, language  # noqa: E402
 TRANSLATIONS = REPO / "translations"
 PACKAGE = REPO / "ncm_desktop"
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+#: Translator comment on entries nobody who speaks the language has checked yet; a
+#: reviewer deletes it in Qt Linguist once the entry is right (translations/README.md).
+MACHINE = "machine translation, not reviewed"
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Message:
     numerus: bool
     finished: bool
     translations: tuple[str, ...]  # one text, or one per plural form
+    reviewed: bool = True  # False while the MACHINE translator comment is on it
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -62,6 +66,9 @@ class TsFile:
 
     def unfinished(self) -> list[Message]:
         return [m for m in self.messages if not m.finished or not all(m.translations)]
+
+    def machine_written(self) -> list[Message]:
+        return [m for m in self.messages if not m.reviewed]
 
 
 def ts_file(code: str, folder: Path = TRANSLATIONS) -> Path:
@@ -90,6 +97,7 @@ def read(path: Path) -> TsFile:
                 numerus=numerus,
                 finished=translation.get("type") is None,
                 translations=texts,
+                reviewed=message.findtext("translatorcomment", "") != MACHINE,
             ))
     return TsFile(root.get("language", ""), root.get("sourcelanguage", ""), tuple(messages))
 
@@ -128,11 +136,12 @@ def fill_english(path: Path) -> int:
     return filled
 
 
-def apply(path: Path, entries: list[dict[str, object]]) -> int:
+def apply(path: Path, entries: list[dict[str, object]], *, machine: bool = True) -> int:
     """Write translations given as ``{"context", "source", "comment"?, "translation"}``.
 
     ``translation`` is a text, or a list of texts for a plural message; applied entries
-    become finished.  An entry whose source is not in the file is refused.
+    become finished, and (``machine``) carry the :data:`MACHINE` translator comment.
+    An entry whose source is not in the file is refused.
     """
     tree = ElementTree.parse(path)
     index = {}
@@ -160,8 +169,22 @@ def apply(path: Path, entries: list[dict[str, object]]) -> int:
                 raise SystemExit(f"{path}: {key!r} needs one text")
             translation.text = value
         translation.attrib.pop("type", None)
+        _mark(message, translation, machine)
     _write(tree, path)
     return len(entries)
+
+
+def _mark(message: ElementTree.Element, translation: ElementTree.Element,
+          machine: bool) -> None:
+    comment = message.find("translatorcomment")
+    if machine and comment is None:
+        comment = ElementTree.Element("translatorcomment")
+        message.insert(list(message).index(translation), comment)
+    if machine:
+        assert comment is not None
+        comment.text = MACHINE
+    elif comment is not None and comment.text == MACHINE:
+        message.remove(comment)
 
 
 def update(folder: Path = TRANSLATIONS) -> dict[str, TsFile]:
@@ -220,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
                       help="change nothing; exit 1 when a .ts file is stale or unfinished")
     mode.add_argument("--todo", choices=CODES, help="print the unfinished entries as JSON")
     mode.add_argument("--apply", nargs="+", type=Path, metavar="FILE",
-                      help='JSON files {"language": "fr", "entries": [...]} to write in')
+                      help='JSON files {"language": "fr", "status": "machine" or '
+                           '"reviewed", "entries": [...]} to write in')
     mode.add_argument("--release", type=Path, metavar="DIR",
                       help="compile every .ts file into DIR with lrelease")
     arguments = parser.parse_args(argv)
@@ -239,10 +263,13 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.apply:
         for path in arguments.apply:
             data = json.loads(path.read_text(encoding="utf-8"))
-            applied = apply(ts_file(data["language"]), data["entries"])
+            applied = apply(ts_file(data["language"]), data["entries"],
+                            machine=data.get("status", "machine") == "machine"
+                            and data["language"] != SOURCE)
             print(f"{data['language']}: {applied} entries written from {path}")
     for code, ts in update().items():
-        print(f"{code}: {len(ts.messages)} messages, {len(ts.unfinished())} unfinished")
+        print(f"{code}: {len(ts.messages)} messages, {len(ts.unfinished())} unfinished, "
+              f"{len(ts.machine_written())} machine-written and not reviewed")
     return 0
 
 
