@@ -13,9 +13,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ncm_desktop import __version__, paths
+from ncm_desktop.i18n import pseudo
 from ncm_desktop.i18n.languages import CODES
 from ncm_desktop.i18n.translation import Translation, choose_language
 from ncm_desktop.storage import preferences
+from ncm_desktop.ui import language
 from ncm_desktop.ui.main_window import MainWindow
 
 #: How long after the first paint the SQLAlchemy side of the dossier is opened.
@@ -50,8 +52,9 @@ def run(argv: list[str]) -> int:
     application.setApplicationVersion(__version__)
     application.setDesktopFileName("ncm-desktop")
     application.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "ncm-desktop.svg")))
-    translation = Translation(choose_language(arguments.lang, prefs.language))
-    translation.install(application)
+    # Before any widget: the direction and font of everything built afterwards follow.
+    language.install(Translation(choose_language(arguments.lang, prefs.language),
+                                 pseudo=pseudo.requested_mode()))
 
     errors: list[str] = []
     sys.excepthook = _excepthook(errors, interactive=not arguments.smoke_test)

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop import __version__, paths
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.translation import Translation, choose_language, interface_language
 from ncm_desktop.storage import files, preferences, queries
 from ncm_desktop.storage.errors import DossierError, DossierNotFound
+from ncm_desktop.ui import language
 from ncm_desktop.ui.dialogs import ask
+from ncm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.pages import SECTIONS, Section, section
 from ncm_desktop.ui.pages.page import Page
@@ -96,10 +99,7 @@ class MainWindow(QMainWindow):
 
     def _set_context(self, context: DossierContext) -> None:
         if self.context is not None:
-            for page in self._pages.values():
-                self.stack.removeWidget(page)
-                page.deleteLater()
-            self._pages.clear()
+            self._discard_pages()
             self.context.close()
             self.context.deleteLater()
         self.context = context
@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
                                                 lambda: self._step_section(1))
         self.previous_section_action = self._action(QKeySequence("Ctrl+PgUp"),
                                                     lambda: self._step_section(-1))
+        self.preferences_action = self._action(QKeySequence.StandardKey.Preferences,
+                                               self.show_preferences)
         self.about_action = self._action(None, self.about)
 
     def _create_menus(self) -> None:
@@ -155,6 +157,8 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("")
         self.go_menu.addAction(self.next_section_action)
         self.go_menu.addAction(self.previous_section_action)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New dossier…"))
         self.open_action.setText(self.tr("&Open dossier…"))
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.next_section_action.setText(self.tr("&Next section"))
         self.previous_section_action.setText(self.tr("&Previous section"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
         self.about_action.setText(self.tr("&About NCM Desktop"))
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.placeholder.setText(self.tr(
@@ -180,9 +186,38 @@ class MainWindow(QMainWindow):
             title = section(item.data(SECTION_ROLE)).title
             item.setText(QCoreApplication.translate("Sections", title))
         self._on_undo_changed(self.context.undo_description if self.context else "")
-        for page in self._pages.values():
-            page.retranslate()
         self._update_title()
+
+    # -- language ----------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def apply_preferences(self, dialog: PreferencesDialog) -> None:
+        """Save what the dialog says; a new language takes effect at once."""
+        language_changed = dialog.language() != self.prefs.language
+        self.prefs.language = dialog.language()
+        self.prefs.user_name = dialog.user_name()
+        preferences.save(self.prefs)
+        if language_changed:
+            chosen = choose_language(None, self.prefs.language)
+            if chosen != interface_language():
+                self.change_language(chosen)
+
+    def change_language(self, code: str) -> None:
+        """Speak ``code`` from now on: menus and navigation are retranslated; pages are
+        built again, so that everything they show (texts, catalog entries, dates and
+        numbers, direction) follows the new language."""
+        language.install(Translation(code))
+        self.statusBar().clearMessage()
+        self.retranslate()
+        self._discard_pages()
+        current = self.navigation.currentIndex()
+        if current.isValid() and self.context is not None:
+            self._show_section(section(current.data(SECTION_ROLE)))
 
     def new_dossier(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
@@ -251,6 +286,12 @@ class MainWindow(QMainWindow):
         if not self.prefs.recent:
             empty = self.recent_menu.addAction(self.tr("(no recent dossier)"))
             empty.setEnabled(False)
+
+    def _discard_pages(self) -> None:
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
 
     def _on_section_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.context is not None:
