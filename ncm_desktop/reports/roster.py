@@ -159,8 +159,8 @@ def _members(document: Document, categories: tuple[Category, ...],
     if by_category.get(None):
         groups.append((tr(_NO_CATEGORY), by_category[None]))
 
-    columns = [Column(tr(_ORGANISATION), 3.1), Column(tr(_ROLE), 1.5),
-               Column(tr(_NAME), 2.4), Column(tr(_TITLE), 2.6), Column(tr(_SEX), 1.2)]
+    columns = [Column(tr(_ORGANISATION), 3.0), Column(tr(_ROLE), 1.5),
+               Column(tr(_NAME), 2.4), Column(tr(_TITLE), 2.5), Column(tr(_SEX), 1.4)]
     if not public:
         columns.append(Column(tr(_CONTACT), 3.2))
     translate = document.translation.translate

@@ -13,7 +13,8 @@ Wrapping before reordering matters: reordering a paragraph and then wrapping it 
 lines in reverse order (python-arabic-reshaper issue #90).  A paragraph's own direction
 is that of its first strong character (like HTML's ``dir="auto"``), so an English
 organisation name in an Arabic roster keeps its brackets and full stop where they
-belong; text with no strong character takes the document's direction.
+belong; text with no letter runs left to right.  Alignment is the document's business:
+in an Arabic document every cell is set against the right edge, whatever its direction.
 """
 
 from __future__ import annotations
@@ -99,10 +100,7 @@ def break_points(word: str) -> list[str]:
 
 
 class Typesetter:
-    """Measures, wraps and draws text for one document.
-
-    ``right_to_left`` is the document's direction, used for text with no letter.
-    """
+    """Measures, wraps and draws text for one document (``right_to_left``: its direction)."""
 
     def __init__(self, right_to_left: bool) -> None:
         self.right_to_left = right_to_left
@@ -115,11 +113,17 @@ class Typesetter:
         """Distance between baselines; Naskh's deep descenders need more room."""
         return style.size * (1.6 if self.right_to_left else 1.32)
 
-    def direction(self, text: str, right_to_left: bool | None = None) -> bool:
+    @staticmethod
+    def direction(text: str, right_to_left: bool | None = None) -> bool:
+        """The paragraph direction: given, else that of the first letter.
+
+        Text with no letter at all (a phone number, a count, a date in digits) runs left
+        to right in every document, as HTML's ``dir="auto"`` has it: "+999 20 555 0199"
+        must not come out as "0199 555 20 999+" in an Arabic roster.
+        """
         if right_to_left is not None:
             return right_to_left
-        found = strong_direction(text)
-        return self.right_to_left if found is None else found
+        return bool(strong_direction(text))
 
     def lines(self, text: str, width: float, style: Style,
               right_to_left: bool | None = None) -> tuple[Line, ...]:

@@ -22,6 +22,7 @@ from ncm_desktop.storage import files, preferences, queries
 from ncm_desktop.storage.errors import DossierError, DossierNotFound
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
+from ncm_desktop.ui.export_menu import ExportMenu
 from ncm_desktop.ui.pages import SECTIONS, Section, section
 from ncm_desktop.ui.pages.page import Page
 
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.copy_action)
+        self.export_menu = ExportMenu(self, lambda: self.context)
+        self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -164,6 +167,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open dossier…"))
         self.copy_action.setText(self.tr("Save a &copy as…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.export_menu.retranslate()
         self.next_section_action.setText(self.tr("&Next section"))
         self.previous_section_action.setText(self.tr("&Previous section"))
         self.about_action.setText(self.tr("&About NCM Desktop"))
