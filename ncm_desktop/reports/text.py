@@ -207,8 +207,8 @@ class Typesetter:
         pieces: list[str] = []
         while word:
             fit, opportunity = 1, 0
-            for end in range(1, len(word) + 1):
-                if self._measure(word[:end], style) > width:
+            for end, prefix_width in enumerate(self._prefix_widths(word, style), start=1):
+                if prefix_width > width:
                     break
                 fit = end
                 if word[end - 1] in BREAK_AFTER and end < len(word):
@@ -220,6 +220,20 @@ class Typesetter:
             pieces.append(word[:cut])
             word = word[cut:]
         return pieces
+
+    def _prefix_widths(self, word: str, style: Style) -> list[float]:
+        """The width of each prefix of ``word``: added up glyph by glyph (ReportLab does
+        not kern), except for Arabic, whose letters change shape with their neighbours."""
+        if ARABIC_LETTERS.search(word):
+            return [self._measure(word[:end], style) for end in range(1, len(word) + 1)]
+        widths = []
+        total = 0.0
+        for name, part in self._fonts[style.bold].runs(word):
+            face = pdfmetrics.getFont(name)
+            for character in part:
+                total += face.stringWidth(character, style.size)
+                widths.append(total)
+        return widths
 
     def draw(self, canvas: Canvas, line: Line, x: float, y: float, style: Style) -> None:
         """Draw ``line`` with its left end at ``x`` and its baseline at ``y``."""
