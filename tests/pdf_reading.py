@@ -23,8 +23,11 @@ def text(path: Path) -> str:
 
 
 def normalised_words(path: Path) -> set[str]:
-    """Every word, NFKC-normalised: Arabic presentation forms back to plain letters."""
-    return {unicodedata.normalize("NFKC", word) for word in text(path).split()}
+    """Every word, found by its position on the page (pdfplumber) and NFKC-normalised:
+    Arabic presentation forms back to plain letters, in the order they are drawn."""
+    with pdfplumber.open(path) as pdf:
+        return {unicodedata.normalize("NFKC", word["text"])
+                for page in pdf.pages for word in page.extract_words()}
 
 
 def fonts_not_embedded(path: Path) -> list[str]:
@@ -61,3 +64,16 @@ def characters_outside(path: Path, left: float, right: float) -> list[str]:
                 if char["x0"] < left - 0.5 or char["x1"] > right + 0.5:
                     outside.append(char["text"])
     return outside
+
+
+#: Lam followed by alef is drawn as one ligature, which NFKC gives back in logical order
+#: even inside a word that reads back reversed.
+_LAM_ALEF = {alef + "\u0644": "\u0644" + alef for alef in "\u0627\u0623\u0625\u0622"}
+
+
+def drawn_order(word: str) -> str:
+    """An Arabic word as a reader that does not reorder gets it back: reversed."""
+    reversed_word = word[::-1]
+    for pair, ligature in _LAM_ALEF.items():
+        reversed_word = reversed_word.replace(pair, ligature)
+    return reversed_word

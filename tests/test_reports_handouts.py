@@ -171,3 +171,19 @@ def test_poa_section_names_a_separate_iti_contact(demo: Dossier, tmp_path: Path)
     assert "International Tracing Instrument? No" in content
     assert "1.6 National Point of Contact for the International Tracing Instrument" in content
     assert name in content
+
+
+def test_an_empty_dossier_prints_every_hand_out(dossier: Dossier, tmp_path: Path) -> None:
+    expected = {
+        "roster": "No organisation is recorded in this dossier yet.",
+        "attendance": "No participant is expected",
+        "letters": "so this file holds no letter",
+        "poa-section1": "No (no coordinating mechanism is recorded in the dossier)",
+    }
+    for kind, sentence in expected.items():
+        target = tmp_path / f"{kind}.pdf"
+        result = export(kind, dossier, target, Options(language="ar"))
+        assert result.pages >= 1
+        content = text(target)
+        assert sentence in content, kind
+        assert "National coordinating mechanism" in content  # the header's stand-in name

@@ -65,8 +65,7 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
 
 def draw_sheet(document: Document, participants: Sequence[Participant],
                meeting: MeetingHeading, progress: Progress) -> None:
-    def tr(text: str, n: int = -1) -> str:
-        return document.tr(text, n, CONTEXT)
+    tr = document.translator(CONTEXT)
 
     document.title_block(document.title)
     _meeting_fields(document, meeting, tr)
@@ -106,7 +105,7 @@ def draw_sheet(document: Document, participants: Sequence[Participant],
     progress(len(participants), len(participants))
 
 
-def _meeting_fields(document: Document, meeting: MeetingHeading, tr) -> None:  # type: ignore[no-untyped-def]
+def _meeting_fields(document: Document, meeting: MeetingHeading, tr: Tr) -> None:
     """Meeting, date and place, filled in when known, else lines to write on."""
     values = (meeting.title, document.date(meeting.when) if meeting.when else "", meeting.place)
     label_width = max(document.typesetter.width(tr(t) + ":", BODY)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -34,6 +34,9 @@ from ncm_desktop.reports.fonts import FACES, Script
 from ncm_desktop.reports.text import Line, Style, Typesetter
 
 CONTEXT = "Reports"
+
+#: ``tr(text, n=-1)``: a hand-out's labels in its language, for one translation context.
+Tr = Callable[..., str]
 
 #: Values of the dossier setting ``paper_size`` and the page size each gives.
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
@@ -137,6 +140,10 @@ class Document:
     def tr(self, text: str, n: int = -1, context: str = CONTEXT) -> str:
         return self.translation.translate(context, text, None, n)
 
+    def translator(self, context: str) -> Tr:
+        """``tr`` bound to the translation context of one hand-out module."""
+        return lambda text, n=-1: self.tr(text, n, context)
+
     def number(self, value: int) -> str:
         return self.locale.toString(value)
 
@@ -168,6 +175,7 @@ class Document:
         return len(self._drafts)
 
     def new_page(self) -> None:
+        self.typesetter.flush(self.canvas)
         self.canvas.showPage()
         self._drafts.append(self._draft)
         self.y = self.top
@@ -190,6 +198,7 @@ class Document:
         canvas.setAuthor(self.header.mechanism)
         canvas.setCreator(f"NCM Desktop {__version__}")
         canvas.setKeywords(self.translation.code)
+        self.typesetter.flush(canvas)
         canvas.showPage()
         pages = len(canvas.pages)
         canvas.save()
@@ -303,6 +312,7 @@ class Document:
             line = self.lines(text, self.width * 0.6, SMALL)[0]
             self.typesetter.draw(canvas, line, self.aligned(line, self.left, self.width, align),
                                  self.baseline(footer_top - 1.5 * mm, SMALL), SMALL)
+        self.typesetter.flush(canvas)
         if self._drafts[number - 1]:
             self._draw_draft_mark(canvas)
 
@@ -316,6 +326,7 @@ class Document:
         canvas.rotate(math.degrees(math.atan2(self.page_height, self.page_width)))
         canvas.scale(scale, scale)
         self.typesetter.draw(canvas, line, -line.width / 2, -style.size * 0.35, style)
+        self.typesetter.flush(canvas)  # inside the rotation
         canvas.restoreState()
 
 
@@ -340,7 +351,3 @@ class _PagedCanvas(Canvas):
             Canvas.showPage(self)
         Canvas.save(self)
 
-
-def cells_height(document: Document, parts: Sequence[tuple[str, Style]], width: float) -> float:
-    """The height of text parts stacked in a box ``width`` wide."""
-    return sum(document.height(text, style, width) for text, style in parts if text)

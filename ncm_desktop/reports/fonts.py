@@ -52,6 +52,9 @@ FACES: dict[Script, tuple[Face, Face]] = {
                  Face("NCM-DroidSansFallback", "DroidSansFallbackFull.ttf")),
 }
 
+#: Faces with no bold of their own: bold text in them is drawn filled and outlined.
+SYNTHETIC_BOLD = frozenset({FACES[Script.CJK][1].name})
+
 _registered: dict[str, TTFont] = {}
 
 

@@ -10,6 +10,7 @@ it cannot be sent as it is.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -25,6 +26,7 @@ from ncm_desktop.reports.document import (
     CELL_MUTED,
     Align,
     Document,
+    Tr,
     fill,
 )
 from ncm_desktop.reports.table import Column, Rule, Table
@@ -93,8 +95,7 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
         contacts = handouts.instrument_contacts(session)
     catalog = load_catalog(document.translation.code)
 
-    def tr(text: str, n: int = -1) -> str:
-        return document.tr(text, n, CONTEXT)
+    tr = document.translator(CONTEXT)
 
     by_instrument: dict[str, list[InstrumentContact]] = defaultdict(list)
     for contact in contacts:
@@ -117,7 +118,8 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
 
 
 def _cover(document: Document, covered: list[Instrument], missing: list[Instrument],
-           by_instrument: dict[str, list[InstrumentContact]], office, tr) -> None:  # type: ignore[no-untyped-def]
+           by_instrument: dict[str, list[InstrumentContact]],
+           office: Callable[[str], Office], tr: Tr) -> None:
     document.title_block(document.title, document.date(document.generated))
     document.paragraph(tr(_COVER_INTRO), after=8)
     if covered:
@@ -129,7 +131,7 @@ def _cover(document: Document, covered: list[Instrument], missing: list[Instrume
             designated = by_instrument[instrument.id]
             names = "\n".join(c.contact.full_name for c in designated)
             notified = [c.notified_on for c in designated if c.notified_on]
-            table.row([[(instrument.short, CELL_BOLD)], office(instrument.notify_office).name,
+            table.row([[(instrument.short, CELL_BOLD)], office(instrument.notify_office or "").name,
                        names, document.date(max(notified)) if notified else tr(_NEVER)])
         table.end()
         if any(not (c.contact.phone or c.contact.email)
@@ -144,13 +146,13 @@ def _cover(document: Document, covered: list[Instrument], missing: list[Instrume
         table.begin()
         for instrument in missing:
             table.row([[(instrument.short, CELL_BOLD), (instrument.name, CELL_MUTED)],
-                       office(instrument.notify_office).name])
+                       office(instrument.notify_office or "").name])
         table.end()
 
 
 def _letter(document: Document, mechanism: MechanismDetails, instrument: Instrument,
             office: Office, designated: list[InstrumentContact],
-            contacts: list[InstrumentContact], short: dict[str, str], tr) -> None:  # type: ignore[no-untyped-def]
+            contacts: list[InstrumentContact], short: dict[str, str], tr: Tr) -> None:
     sender = mechanism.name or tr(_THE_MECHANISM)
     block_width = document.width * 0.55
     top = document.y
@@ -200,7 +202,7 @@ def _letter(document: Document, mechanism: MechanismDetails, instrument: Instrum
     document.paragraph(fill(tr(_SIGN_FOR), sender), CELL, width=signature_width, after=0)
 
 
-def _contact_fields(document: Document, entry: InstrumentContact, tr) -> None:  # type: ignore[no-untyped-def]
+def _contact_fields(document: Document, entry: InstrumentContact, tr: Tr) -> None:
     contact = entry.contact
     table = Table(document, [Column("", 1.0), Column("", 3.2)], header=False,
                   width=document.width * 0.85)

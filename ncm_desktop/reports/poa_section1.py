@@ -9,6 +9,7 @@ members of the coordination body.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -22,6 +23,7 @@ from ncm_desktop.reports.document import (
     Align,
     NOTE,
     Document,
+    Tr,
     fill,
 )
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
@@ -87,8 +89,7 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
     catalog = load_catalog(document.translation.code)
     poa, iti = catalog.instrument(POA), catalog.instrument(ITI)
 
-    def tr(text: str, n: int = -1) -> str:
-        return document.tr(text, n, CONTEXT)
+    tr = document.translator(CONTEXT)
 
     def missing(value: str) -> Cell:
         return [(value, CELL)] if value else [(tr(_NOT_RECORDED), CELL_MUTED)]
@@ -160,7 +161,8 @@ def _same_contacts(poa: list[InstrumentContact], iti: list[InstrumentContact]) -
     return {c.point_of_contact_id for c in poa} == {c.point_of_contact_id for c in iti}
 
 
-def _contact(document: Document, contact: Contact, missing, tr) -> None:  # type: ignore[no-untyped-def]
+def _contact(document: Document, contact: Contact, missing: Callable[[str], Cell],
+             tr: Tr) -> None:
     _fields(document, [(tr(_NAME), [(contact.full_name, CELL_BOLD)]),
                        (tr(_TITLE), missing(contact.title)),
                        (tr(_ORGANISATION), missing(contact.organisation)),

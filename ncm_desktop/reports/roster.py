@@ -21,6 +21,7 @@ from ncm_desktop.reports.document import (
     CELL_MUTED,
     Align,
     Document,
+    Tr,
     fill,
 )
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
@@ -74,8 +75,7 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
         organisations = handouts.member_organisations(session)
     catalog = load_catalog(document.translation.code)
 
-    def tr(text: str, n: int = -1) -> str:
-        return document.tr(text, n, CONTEXT)
+    tr = document.translator(CONTEXT)
 
     if options.public:
         document.title = tr(_PUBLIC_TITLE)
@@ -90,18 +90,18 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
     _members(document, catalog.categories, organisations, options.public, tr, progress)
 
 
-def clause_label(category: Category, tr: object) -> str:
+def clause_label(category: Category, tr: Tr) -> str:
     """How the standard numbers a category: "7.4.2 h)", "7.4.2, NOTE", "7.4.3"."""
-    translate = tr  # type: ignore[assignment]
     head, _, item = category.id.rpartition(".")
     if item == "note":
-        return translate(_NOTE_LABEL)  # type: ignore[operator]
+        return tr(_NOTE_LABEL)
     if head == category.clause and item.isalpha():
-        return fill(translate(_LETTERED_LABEL), head, item)  # type: ignore[operator]
+        return fill(tr(_LETTERED_LABEL), head, item)
     return category.id
 
 
-def _composition(document: Document, organisations: list[MemberOrganisation], tr) -> None:  # type: ignore[no-untyped-def]
+def _composition(document: Document, organisations: list[MemberOrganisation],
+                 tr: Tr) -> None:
     counts: dict[Membership, list[int]] = {m: [0, 0, 0, 0, 0] for m in STANDINGS}
     for organisation in organisations:
         row = counts.get(organisation.membership)
@@ -117,10 +117,10 @@ def _composition(document: Document, organisations: list[MemberOrganisation], tr
     document.heading(tr(_COMPOSITION), keep_with=80)
     number = document.number
     table = Table(document, [
-        Column(tr(_STANDING), 2.2),
-        *(Column(tr(title), 1.2, Align.TRAILING)
+        Column(tr(_STANDING), 1.6),
+        *(Column(tr(title), 1.3, Align.TRAILING)
           for title in (_ORGANISATIONS, _REPRESENTATIVES, _TITULAR, _WOMEN, _MEN)),
-    ], width=document.width * 0.8)
+    ])
     table.begin()
     for membership, values in counts.items():
         table.row([label(membership, document.translation.translate),
@@ -147,7 +147,7 @@ def _composition(document: Document, organisations: list[MemberOrganisation], tr
 
 
 def _members(document: Document, categories: tuple[Category, ...],
-             organisations: list[MemberOrganisation], public: bool, tr,  # type: ignore[no-untyped-def]
+             organisations: list[MemberOrganisation], public: bool, tr: Tr,
              progress: Progress) -> None:
     by_category: dict[str | None, list[MemberOrganisation]] = defaultdict(list)
     known = {category.id for category in categories}

@@ -120,10 +120,6 @@ class Table:
             rule = Rule.NONE if self.show_header else rule
         self._draw(prepared, rule)
 
-    def fits(self, cells: Sequence[Cell | None], extra: float = 0.0) -> float:
-        """Height needed for the header (if on a new page), this row and ``extra``."""
-        return self.prepare(cells).height + extra
-
     # -- drawing -------------------------------------------------------------------------
 
     def _draw_header(self) -> None:
@@ -152,8 +148,10 @@ class Table:
             canvas.setStrokeColor(HexColor(RULE if strong else LIGHT_RULE))
             canvas.setLineWidth(0.6 if strong else 0.35)
             canvas.line(table_x, top, table_x + self.width, top)
-        for column, cell, offset, width in zip(self.columns, prepared.cells, self.offsets,
-                                               self.widths, strict=True):
+        cells = list(zip(self.columns, prepared.cells, self.offsets, self.widths, strict=True))
+        if document.right_to_left:
+            cells.reverse()  # drawn left to right, so that text extraction keeps cells apart
+        for column, cell, offset, width in cells:
             x = document.span(offset, width)
             y = top - self.padding
             for lines, style in cell:

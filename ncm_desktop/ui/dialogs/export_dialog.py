@@ -116,7 +116,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Language of the hand-out:"), self.language)
         if kind.public_variant:
             form.addRow("", self.public)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # a row of two widgets gets no buddy by itself
+        form.addRow(file_label, file_row)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
