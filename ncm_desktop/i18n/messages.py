@@ -14,6 +14,7 @@ from ncm_desktop.storage.errors import (
     DossierTooNew,
     FolderNotWritable,
     NotADossier,
+    OutputNotWritable,
     ValidationError,
 )
 
@@ -56,6 +57,22 @@ _VALIDATION: dict[ValidationError.Code, str] = {
 }
 
 
+_OUTPUT: dict[OutputNotWritable.Reason, str] = {
+    OutputNotWritable.Reason.FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "%1 cannot be written: its folder does not exist. Choose another "
+        "folder. Nothing was written."),
+    OutputNotWritable.Reason.FOLDER_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "%1 cannot be written: its folder is read-only. Choose another folder, "
+        "for example your Documents folder. Nothing was written."),
+    OutputNotWritable.Reason.IS_A_FOLDER: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is a folder. Give a file name, such as roster.pdf. Nothing was "
+        "written."),
+    OutputNotWritable.Reason.WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 could not be written (%2). Check that the disk has room and is still "
+        "connected, then try again. Nothing was written."),
+}
+
+
 def field_name(field: str, translate: Translate = installed_translate) -> str:
     source = FIELD_NAMES.get(field)
     return translate(CONTEXT, source) if source else field
@@ -69,6 +86,8 @@ def error_message(error: Exception, translate: Translate = installed_translate) 
         return _fill(template, field_name(error.field, translate), value, str(error.limit))
     if isinstance(error, DossierError):
         return _fill(translate(CONTEXT, _dossier_template(error)), str(error.path), error.detail)
+    if isinstance(error, OutputNotWritable):
+        return _fill(translate(CONTEXT, _OUTPUT[error.reason]), str(error.path), error.detail)
     if isinstance(error, OSError):
         template = QT_TRANSLATE_NOOP("Messages", "The file %1 could not be read or written: %2")
         return _fill(translate(CONTEXT, template),

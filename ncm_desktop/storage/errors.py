@@ -71,3 +71,19 @@ class ValidationError(ValueError):
         self.code = code
         self.value = value
         self.limit = limit
+
+
+class OutputNotWritable(Exception):
+    """A file the program exports (a PDF hand-out ...) cannot be written at ``path``."""
+
+    class Reason(StrEnum):
+        FOLDER_MISSING = "folder_missing"
+        FOLDER_READ_ONLY = "folder_read_only"
+        IS_A_FOLDER = "is_a_folder"
+        WRITE_FAILED = "write_failed"  # full disk, removed medium ...: ``detail`` says
+
+    def __init__(self, path: Path, reason: Reason, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason.value}" + (f" ({detail})" if detail else ""))
+        self.path = path
+        self.reason = reason
+        self.detail = detail

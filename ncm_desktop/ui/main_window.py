@@ -25,6 +25,7 @@ from ncm_desktop.ui import language
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from ncm_desktop.ui.dossier_context import DossierContext
+from ncm_desktop.ui.export_menu import ExportMenu
 from ncm_desktop.ui.pages import SECTIONS, Section, section
 from ncm_desktop.ui.pages.page import Page
 
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.copy_action)
+        self.export_menu = ExportMenu(self, lambda: self.context)
+        self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open dossier…"))
         self.copy_action.setText(self.tr("Save a &copy as…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.export_menu.retranslate()
         self.next_section_action.setText(self.tr("&Next section"))
         self.previous_section_action.setText(self.tr("&Previous section"))
         self.preferences_action.setText(self.tr("&Preferences…"))
