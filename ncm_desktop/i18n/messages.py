@@ -59,6 +59,8 @@ FIELD_NAMES: dict[str, str] = {
     "evidence": QT_TRANSLATE_NOOP("Messages", "Evidence"),
     "answer": QT_TRANSLATE_NOOP("Messages", "Answer"),
     "provision_id": QT_TRANSLATE_NOOP("Messages", "Provision"),
+    "organisation_id": QT_TRANSLATE_NOOP("Messages", "Organisation"),
+    "lead_organisation_id": QT_TRANSLATE_NOOP("Messages", "Lead organisation"),
 }
 
 _VALIDATION: dict[ValidationError.Code, str] = {

@@ -63,6 +63,12 @@ def _check_catalog(field: str, section: str, item_id: str) -> str:
     return item_id
 
 
+def _require(session: Session, model: type, row_id: uuid.UUID, field: str) -> None:
+    """Refuse a reference to a row that does not exist (deleted meanwhile, say)."""
+    if session.get(model, row_id) is None:
+        raise ValidationError(field, Code.INVALID_CHOICE, row_id)
+
+
 def _single(session: Session, model: type) -> object:
     """The one row of a single-row table, created when missing."""
     row = session.scalars(select(model)).first()
@@ -168,7 +174,7 @@ def save_authority(dossier: Dossier, values: AuthorityValues) -> None:
             for row in rows:
                 session.delete(row)
             return
-        session.get_one(Organisation, checked.organisation_id)
+        _require(session, Organisation, checked.organisation_id, "organisation_id")
         authority = rows[0] if rows else NationalAuthority()
         for extra in rows[1:]:
             session.delete(extra)
@@ -237,9 +243,8 @@ def contact_profile_ids() -> tuple[str, ...]:
 def add_point_of_contact(dossier: Dossier, person_id: uuid.UUID) -> uuid.UUID:
     """Designate a person as a National Point of Contact (a person is designated once)."""
     with dossier.transaction() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise ValidationError("person_id", Code.INVALID_CHOICE, person_id)
+        _require(session, Person, person_id, "person_id")
+        person = session.get_one(Person, person_id)
         existing = session.scalars(select(PointOfContact.id).where(
             PointOfContact.person_id == person_id)).first()
         if existing is not None:
@@ -284,7 +289,7 @@ def save_contact_instrument(dossier: Dossier, contact_id: uuid.UUID, instrument_
     _check_catalog("instrument_id", "instrument", instrument_id)
     checked = values.checked()
     with dossier.transaction() as session:
-        session.get_one(PointOfContact, contact_id)
+        _require(session, PointOfContact, contact_id, "person_id")
         row = session.scalars(select(PointOfContactInstrument).where(
             PointOfContactInstrument.point_of_contact_id == contact_id,
             PointOfContactInstrument.instrument_id == instrument_id)).first()
@@ -306,7 +311,7 @@ def set_contact_profile(dossier: Dossier, contact_id: uuid.UUID, provision_id: s
     if provision_id not in contact_profile_ids():
         raise ValidationError("provision_id", Code.INVALID_CHOICE, provision_id)
     with dossier.transaction() as session:
-        session.get_one(PointOfContact, contact_id)
+        _require(session, PointOfContact, contact_id, "person_id")
         row = session.scalars(select(ContactProfileItem).where(
             ContactProfileItem.point_of_contact_id == contact_id,
             ContactProfileItem.provision_id == provision_id)).first()
@@ -398,7 +403,8 @@ def save_function(dossier: Dossier, function_id: str, values: FunctionValues) ->
     checked = values.checked()
     with dossier.transaction() as session:
         if checked.lead_organisation_id is not None:
-            session.get_one(Organisation, checked.lead_organisation_id)
+            _require(session, Organisation, checked.lead_organisation_id,
+                     "lead_organisation_id")
         row = session.scalars(select(FunctionProgress).where(
             FunctionProgress.function_id == function_id)).first()
         if row is None:
@@ -496,7 +502,7 @@ def set_responsibility(dossier: Dossier, area_id: str, organisation_id: uuid.UUI
     if role is not None:
         role = validation.enum_value("responsibility", role, ResponsibilityRole)
     with dossier.transaction() as session:
-        session.get_one(Organisation, organisation_id)
+        _require(session, Organisation, organisation_id, "organisation_id")
         row = session.scalars(select(Responsibility).where(
             Responsibility.area_id == area_id,
             Responsibility.organisation_id == organisation_id)).first()
