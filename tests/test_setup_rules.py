@@ -18,10 +18,16 @@ from ncm_desktop.rules.points_of_contact import (
     months_before,
     notification_state,
 )
-from ncm_desktop.rules.responsibilities import area_states, matrix_organisations, suggestions
+from ncm_desktop.rules.responsibilities import (
+    area_messages,
+    area_states,
+    matrix_organisations,
+    suggestions,
+)
 from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Membership, ResponsibilityRole, Role, Sex, YesNoUnknown
+from ncm_desktop.storage.models import Responsibility
 from ncm_desktop.storage.snapshot import ContactInstrument
 from setup_support import TODAY, add_contact, add_organisation, add_person, join, snapshot_of
 
@@ -185,3 +191,20 @@ def test_cost_totals_are_kept_apart_by_currency(dossier: Dossier) -> None:
                                                                   currency="XOF"))
     setup.save_resource_need(dossier, "8.b", setup.ResourceValues())
     assert totals_by_currency(snapshot_of(dossier)) == {"USD": 66500, "XOF": 9_000_000}
+
+
+def test_area_messages_name_the_problem(dossier: Dossier) -> None:
+    police = add_organisation(dossier, "Police", "7.4.2.h", acronym="NPS")
+    customs = add_organisation(dossier, "Customs", "7.4.2.d", acronym="MRCA")
+    with dossier.transaction() as session:
+        for organisation in (police, customs):
+            session.add(Responsibility(area_id="table1.cross_border_controls",
+                                       organisation_id=organisation,
+                                       role=ResponsibilityRole.LEAD, confirmed=True))
+    flagged = area_messages(snapshot_of(dossier), CATALOG)
+    cross_border = [m for area, m in flagged if area == "table1.cross_border_controls"]
+    assert [m.code for m in cross_border] == [Code.AREA_SEVERAL_LEADS, Code.AREA_MISSING_KINDS]
+    assert set(cross_border[0].params[1]) == {"NPS", "MRCA"}  # type: ignore[arg-type]
+    assert cross_border[1].params[1] == (Ref("category", "7.4.2.b"), Ref("category", "7.4.2.e"))
+    destruction = [m.code for area, m in flagged if area == "table1.destruction"]
+    assert destruction == [Code.AREA_NO_LEAD, Code.AREA_MISSING_KINDS]

@@ -35,8 +35,8 @@ TEMPLATES: dict[Code, str] = {
     Code.HAND_ANSWER_NO_EVIDENCE: QT_TRANSLATE_NOOP(
         "Findings", "Answered by hand, with no evidence recorded yet."),
     Code.UNANSWERED: QT_TRANSLATE_NOOP(
-        "Findings", "The records cannot decide this one: answer it here, with a line of "
-        "evidence."),
+        "Findings", "The records cannot decide this one: answer it on the Readiness page, "
+        "with a line of evidence."),
     Code.MECHANISM_ESTABLISHED: QT_TRANSLATE_NOOP(
         "Findings", "%1 is recorded with its legal basis, a National Authority and a Point "
         "of Contact."),

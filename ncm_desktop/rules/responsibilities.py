@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ncm_desktop.catalog.model import Catalog, EntityKind
 from ncm_desktop.rules.composition import Coverage, category_coverage
+from ncm_desktop.rules.findings import Code, Message, Ref
 from ncm_desktop.storage.enums import Membership, ResponsibilityRole
 from ncm_desktop.storage.snapshot import OrganisationInfo, ResponsibilityEntry, Snapshot
 
@@ -107,3 +108,22 @@ def suggestions(snapshot: Snapshot, catalog: Catalog,
                 lead_given = True
                 found.append((area.id, organisation.id, role))
     return found
+
+
+def area_messages(snapshot: Snapshot, catalog: Catalog) -> tuple[tuple[str, Message], ...]:
+    """What the Responsibilities page flags, area by area: ``(area id, message)``."""
+    names = {o.id: o.short_name for o in snapshot.organisations}
+    flagged: list[tuple[str, Message]] = []
+    for state in area_states(snapshot, catalog):
+        area = Ref("functional_area", state.area_id)
+        if state.has_several_leads:
+            leads = tuple(names.get(e.organisation_id, "") for e in state.leads)
+            flagged.append((state.area_id, Message(Code.AREA_SEVERAL_LEADS, (area, leads))))
+        elif state.has_no_lead:
+            flagged.append((state.area_id, Message(Code.AREA_NO_LEAD, (area,))))
+        if state.unconfirmed:
+            flagged.append((state.area_id, Message(Code.AREA_UNCONFIRMED, (area,))))
+        if state.missing_kinds:
+            kinds = tuple(Ref("category", k.category) for k in state.missing_kinds)
+            flagged.append((state.area_id, Message(Code.AREA_MISSING_KINDS, (area, kinds))))
+    return tuple(flagged)

@@ -231,6 +231,12 @@ class Snapshot:
                     or self.instruments)
 
 
+def read_setting(connection: sqlite3.Connection, key: str, default: str = "") -> str:
+    """A dossier setting, read without SQLAlchemy."""
+    row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return default if row is None else row[0]
+
+
 def load_snapshot(connection: sqlite3.Connection, today: date | None = None) -> Snapshot:
     """Read the dossier on ``connection`` in one read transaction (a consistent picture)."""
     in_transaction = connection.in_transaction
@@ -292,11 +298,10 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
         coordination = CoordinationInfo(coordination_row[0], coordination_row[1],
                                         _date(coordination_row[2]))
 
-    period_row = connection.execute(
-        "SELECT value FROM setting WHERE key = ?", (NOTIFICATION_PERIOD_KEY,)).fetchone()
+    period_text = read_setting(connection, NOTIFICATION_PERIOD_KEY).strip()
     period = DEFAULT_NOTIFICATION_PERIOD
-    if period_row and period_row[0].strip().isdigit() and int(period_row[0]) > 0:
-        period = int(period_row[0])
+    if period_text.isdigit() and int(period_text) > 0:
+        period = int(period_text)
 
     return Snapshot(
         today=today,

@@ -57,6 +57,7 @@ def run(argv: list[str]) -> int:
     errors: list[str] = []
     sys.excepthook = _excepthook(errors, interactive=not arguments.smoke_test)
     window = MainWindow(prefs)
+    window.auto_assistant = not arguments.smoke_test
     application.main_window = window  # type: ignore[attr-defined]
     dossier = _dossier_to_open(arguments, prefs)
     if dossier is not None:

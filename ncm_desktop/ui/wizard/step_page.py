@@ -1,0 +1,35 @@
+"""A step of the assistant that shows an editor of the main window's pages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWizardPage
+
+from ncm_desktop.ui.dossier_context import DossierContext
+from ncm_desktop.ui.editors.base import Editor
+
+
+class EditorStep(QWizardPage):
+    """Wraps ``editor`` in a scroll area; reloads it whenever the dossier changes."""
+
+    def __init__(self, context: DossierContext, editor: Editor) -> None:
+        super().__init__()
+        self.context = context
+        self.editor = editor
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        context.changed.connect(self._on_changed)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.editor.load()
+
+    def _on_changed(self, _tables: set[str]) -> None:
+        if self.isVisible():
+            self.editor.load()
+
+    def retranslate(self) -> None:
+        self.editor.retranslate()
