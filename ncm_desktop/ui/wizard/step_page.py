@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWizardPage
 
 from ncm_desktop.ui.dossier_context import DossierContext
@@ -26,6 +28,14 @@ class EditorStep(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.editor.load()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter in a field saves that field (or adds what was typed) and stays on the step:
+        it must not also press Next, which Alt+N and the button do."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _on_changed(self, _tables: set[str]) -> None:
         if self.isVisible():
