@@ -54,6 +54,22 @@ def test_every_page_opens_on_an_empty_dossier(qtbot, tmp_path: Path, key: str) -
 
 def test_every_gap_of_the_sample_leads_to_a_field(window: MainWindow) -> None:
     """Activating each gap shows the page it names with the focus on its field."""
+    _follow_every_gap(window)
+
+
+def test_every_gap_of_an_empty_dossier_leads_to_a_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "empty.ncm"
+    Dossier.create(path).close()
+    main = MainWindow(preferences.load())
+    qtbot.addWidget(main)
+    main.resize(1366, 740)
+    main.show()
+    qtbot.waitExposed(main)
+    assert main.open_dossier(path)
+    _follow_every_gap(main)
+
+
+def _follow_every_gap(window: MainWindow) -> None:
     dashboard = window.show_section("readiness")
     assert isinstance(dashboard, ReadinessPage)
     gaps = [f for f in dashboard.findings if f.is_gap]

@@ -51,8 +51,8 @@ class CompositionChecklist(Editor):
                                            (self.titular_label, self.titular_bar))):
             text.setWordWrap(True)
             bar.setRange(0, 100)
-            bar.setTextVisible(True)
-            bar.setFixedWidth(220)
+            bar.setTextVisible(False)
+            bar.setFixedWidth(160)
             grid.addWidget(bar, row, 0)
             grid.addWidget(text, row, 1)
         grid.addWidget(self.gender_note, 2, 0, 1, 2)
@@ -68,7 +68,7 @@ class CompositionChecklist(Editor):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ORGANISATIONS, QHeaderView.ResizeMode.Stretch)
-        widths = {CATEGORY: 330, PRESENT: 170, COVERAGE: 150, PEOPLE: 150}
+        widths = {CATEGORY: 300, PRESENT: 130, COVERAGE: 140, PEOPLE: 150}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -109,9 +109,11 @@ class CompositionChecklist(Editor):
             self.table.setCurrentIndex(self.model.index(0, PRESENT))
         balance = gender_balance(snapshot)
         self._show_share(self.all_bar, self.all_label, balance.all, self.tr(
-            "of the %1 representatives whose sex is recorded are women (%2 women, %3 men)."))
+            "%4% of the %1 representatives whose sex is recorded are women (%2 women, "
+            "%3 men)."))
         self._show_share(self.titular_bar, self.titular_label, balance.titular, self.tr(
-            "of the %1 titular members whose sex is recorded are women (%2 women, %3 men)."))
+            "%4% of the %1 titular members whose sex is recorded are women (%2 women, "
+            "%3 men)."))
         note = self.tr("Gender balance is read as 40 to 60 per cent women.").replace(
             "40", QLocale().toString(BALANCED[0])).replace("60", QLocale().toString(BALANCED[1]))
         if balance.all.not_recorded:
@@ -125,11 +127,13 @@ class CompositionChecklist(Editor):
         locale = QLocale()
         percent = share.percent_women
         bar.setValue(percent or 0)
-        bar.setFormat(self.tr("%1% women").replace("%1", locale.toString(percent))
-                      if percent is not None else self.tr("no data"))
+        if percent is None:
+            text.setText(self.tr("No one whose sex is recorded yet."))
+            return
         text.setText(template.replace("%1", locale.toString(share.recorded))
                      .replace("%2", locale.toString(share.women))
-                     .replace("%3", locale.toString(share.men)))
+                     .replace("%3", locale.toString(share.men))
+                     .replace("%4", locale.toString(percent)))
 
     def selected_category(self) -> str | None:
         index = self.table.currentIndex()

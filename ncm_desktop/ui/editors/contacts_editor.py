@@ -142,7 +142,7 @@ class ContactsEditor(Editor):
         self.coordination_last.editingFinished.connect(self._save_coordination)
         self.coordination_last.calendarWidget().clicked.connect(
             lambda _day: self._save_coordination())
-        self.period.editingFinished.connect(self._save_period)
+        self.period.valueChanged.connect(lambda _value: self._save_period())
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.designate_button)
@@ -226,7 +226,9 @@ class ContactsEditor(Editor):
             self.coordination_last.set_value(coordination.last_held)
             self.coordination_last.blockSignals(False)
         if not self.period.hasFocus():
+            self.period.blockSignals(True)
             self.period.setValue(snapshot.notification_period_months)
+            self.period.blockSignals(False)
         self._show_selected()
 
     def selected_contact_id(self) -> uuid.UUID | None:

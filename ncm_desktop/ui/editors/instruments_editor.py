@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,16 +66,20 @@ class InstrumentsEditor(Editor):
         other.addWidget(self.add_button)
         other.addWidget(self.remove_button)
 
+        self.box = QGroupBox()
+        inside = QVBoxLayout(self.box)
+        inside.addWidget(self.title)
+        inside.addWidget(self.table)
+        inside.addLayout(other)
+        inside.addWidget(self.note)
+        inside.addWidget(self.problem)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table)
-        layout.addLayout(other)
-        layout.addWidget(self.note)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.box)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.box.setTitle(self.tr("Instruments joined (clause 4)"))
         self.title.setText(self.tr(
             "Tick each instrument the State has joined; each one of clause 4 needs a "
             "National Point of Contact (clause 6). Some regional treaties make a national "

@@ -25,7 +25,8 @@ from ncm_desktop.ui.editors.base import Editor
 from ncm_desktop.ui.models.delegates import ChoiceDelegate
 from ncm_desktop.ui.models.matrix_model import TABLES, MatrixModel, role_choices
 
-AREA_WIDTH = 104
+#: Areas share the width; below this the matrix scrolls sideways instead.
+AREA_MIN_WIDTH = 84
 
 
 class MatrixEditor(Editor):
@@ -42,8 +43,8 @@ class MatrixEditor(Editor):
         self.table.setItemDelegate(ChoiceDelegate(lambda _i: role_choices(), self.table))
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setDefaultSectionSize(AREA_WIDTH)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(AREA_MIN_WIDTH)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

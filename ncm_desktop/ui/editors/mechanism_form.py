@@ -21,10 +21,10 @@ class MechanismForm(Editor):
         self.name = QLineEdit()
         self.name.setMaxLength(300)
         self.legal_basis = CommitPlainTextEdit()
-        self.legal_basis.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.legal_basis.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.legal_basis_date = OptionalDateEdit()
         self.address = CommitPlainTextEdit()
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.fields: dict[str, QWidget] = {

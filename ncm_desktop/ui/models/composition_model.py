@@ -93,7 +93,7 @@ class CompositionModel(SnapshotTableModel[CategoryCoverage]):
         elif column == PEOPLE:
             titular = sum(o.titular for o in row.taking_part)
             alternates = sum(o.alternates for o in row.taking_part)
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole and row.taking_part:
                 return _t(_PEOPLE).replace("%1", QLocale().toString(titular)).replace(
                     "%2", QLocale().toString(alternates))
             if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -93,7 +93,8 @@ class MatrixModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "\n".join(textwrap.wrap(self._areas[section][1], 14)[:3])
+                return "\n".join(textwrap.wrap(self._areas[section][1], 12,
+                                                break_long_words=False))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._areas[section][1]
         else:

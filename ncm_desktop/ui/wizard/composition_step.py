@@ -15,5 +15,6 @@ class CompositionStep(EditorStep):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Composition"))
         self.setSubTitle(self.tr(
-            "For each ministry and body of 7.4"))
+            "For each ministry and body of 7.4, does the State have one, and is it "
+            "represented? Add the organisations that take part."))
         super().retranslate()

@@ -15,6 +15,6 @@ class StateStep(EditorStep):
     def retranslate(self) -> None:
         self.setTitle(self.tr("The State and the mechanism"))
         self.setSubTitle(self.tr(
-            "Its name and legal basis (7.1). The legal basis may be a decree, a law"
-            " or a decision."))
+            "Its name and legal basis (7.1). The legal basis may be a decree, a law "
+            "or a decision."))
         super().retranslate()
