@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from ncm_desktop.rules.findings import Decided
 from ncm_desktop.storage import preferences, repository, setup_repository as setup
@@ -47,7 +50,7 @@ def empty_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def fresh_window(qtbot, empty_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def fresh_window(qtbot: QtBot, empty_path: Path) -> MainWindow:
     main = MainWindow(preferences.load())
     main.auto_assistant = True
     qtbot.addWidget(main)
@@ -62,7 +65,8 @@ def _gap_ids(page: ReadinessPage) -> set[str]:
     return {f.provision_id for f in page.findings if f.is_gap}
 
 
-def _accept_dialog(qtbot, dialog_type: type, parent, fill) -> None:  # type: ignore[no-untyped-def]
+def _accept_dialog(qtbot: QtBot, dialog_type: type, parent: QWidget,
+                   fill: Callable[[Any], None]) -> None:
     qtbot.waitUntil(lambda: parent.findChild(dialog_type) is not None)
     dialog = parent.findChild(dialog_type)
     fill(dialog)
@@ -70,7 +74,7 @@ def _accept_dialog(qtbot, dialog_type: type, parent, fill) -> None:  # type: ign
                      Qt.MouseButton.LeftButton)
 
 
-def test_the_assistant_sets_up_a_mechanism_from_nothing(qtbot, fresh_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_the_assistant_sets_up_a_mechanism_from_nothing(qtbot: QtBot, fresh_window: MainWindow,
                                                         empty_path: Path) -> None:
     main = fresh_window
     dashboard = main.page("readiness")
@@ -187,7 +191,7 @@ def test_the_assistant_sets_up_a_mechanism_from_nothing(qtbot, fresh_window: Mai
     main.assistant.reject()
 
 
-def test_left_half_way_it_resumes_at_the_same_step(qtbot, fresh_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_left_half_way_it_resumes_at_the_same_step(qtbot: QtBot, fresh_window: MainWindow,
                                                    empty_path: Path) -> None:
     main = fresh_window
     qtbot.waitUntil(lambda: main.assistant is not None)
@@ -204,7 +208,7 @@ def test_left_half_way_it_resumes_at_the_same_step(qtbot, fresh_window: MainWind
     main.assistant.reject()
 
 
-def test_dont_show_again(qtbot, fresh_window: MainWindow, empty_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dont_show_again(qtbot: QtBot, fresh_window: MainWindow, empty_path: Path) -> None:
     main = fresh_window
     qtbot.waitUntil(lambda: main.assistant is not None)
     button = main.assistant.button(QWizard.WizardButton.CustomButton1)
@@ -223,7 +227,7 @@ def test_it_does_not_start_on_a_dossier_with_data(window: MainWindow) -> None:
     assert window.assistant is None
 
 
-def test_every_step_reuses_the_pages_editor(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_step_reuses_the_pages_editor(window: MainWindow) -> None:
     window.open_assistant()
     wizard = window.assistant
     assert wizard is not None
@@ -236,7 +240,7 @@ def test_every_step_reuses_the_pages_editor(qtbot, window: MainWindow) -> None: 
     wizard.reject()
 
 
-def test_a_hand_answer_on_the_dashboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_hand_answer_on_the_dashboard(window: MainWindow) -> None:
     page = window.show_section("readiness")
     assert isinstance(page, ReadinessPage)
     page.focus_field("answer:10.p2")
@@ -252,7 +256,7 @@ def test_a_hand_answer_on_the_dashboard(qtbot, window: MainWindow) -> None:  # t
     assert "10.p2" not in _gap_ids(page)
 
 
-def test_gaps_follow_the_data(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_gaps_follow_the_data(window: MainWindow) -> None:
     page = window.show_section("readiness")
     assert "4.4.a" in _gap_ids(page)
     dossier = window.context.writer()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -39,7 +40,7 @@ def test_the_window_opens_on_the_dashboard(window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("key", SETUP_PAGES)
-def test_every_page_opens_on_an_empty_dossier(qtbot, tmp_path: Path, key: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_opens_on_an_empty_dossier(qtbot: QtBot, tmp_path: Path, key: str) -> None:
     path = tmp_path / "empty.ncm"
     Dossier.create(path).close()
     main = MainWindow(preferences.load())
@@ -57,7 +58,7 @@ def test_every_gap_of_the_sample_leads_to_a_field(window: MainWindow) -> None:
     _follow_every_gap(window)
 
 
-def test_every_gap_of_an_empty_dossier_leads_to_a_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_gap_of_an_empty_dossier_leads_to_a_field(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "empty.ncm"
     Dossier.create(path).close()
     main = MainWindow(preferences.load())
@@ -119,7 +120,7 @@ def test_a_second_lead_is_stopped_and_explained(window: MainWindow) -> None:
     assert len(load_snapshot(window.context.reader).responsibilities) == len(before) + 1
 
 
-def test_keys_set_and_clear_matrix_cells(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_keys_set_and_clear_matrix_cells(window: MainWindow) -> None:
     matrix = window.show_section("responsibilities").editor  # type: ignore[attr-defined]
     column = matrix.model.column_of("table1.information_management")
     matrix.table.setCurrentIndex(matrix.model.index(0, column))
@@ -183,7 +184,7 @@ def test_withdrawing_a_contact_can_be_undone(window: MainWindow,
     assert len(load_snapshot(window.context.reader).contacts) == 2
 
 
-def test_designating_through_the_person_picker(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_designating_through_the_person_picker(qtbot: QtBot, window: MainWindow) -> None:
     editor = window.show_section("contacts").editor  # type: ignore[attr-defined]
     designated = {c.person_id for c in load_snapshot(window.context.reader).contacts}
     qtbot.mouseClick(editor.designate_button, Qt.MouseButton.LeftButton)

@@ -22,6 +22,7 @@ from ncm_desktop.rules.findings import (
     Finding,
     Link,
     Message,
+    Param,
     Ref,
     Status,
 )
@@ -75,9 +76,9 @@ class Context:
 Rule = Callable[[Context, Provision], Evaluation]
 
 
-def _verdict(status: Status, code: Code, *params: object, page: str,
+def _verdict(status: Status, code: Code, *params: Param, page: str,
              field: str = "") -> Evaluation:
-    return Evaluation(status, Message(code, tuple(params)), Link(page, field))  # type: ignore[arg-type]
+    return Evaluation(status, Message(code, tuple(params)), Link(page, field))
 
 
 # -- National Authority (clause 5) ---------------------------------------------------------

@@ -94,9 +94,9 @@ class CompositionChecklist(Editor):
         self.titular_bar.setAccessibleName(self.tr("Share of women among titular members"))
         self.intro.setText(self.tr(
             "For each category: does the State have such a ministry or body (“where they "
-            "exist”), and which organisation represents it. Change “Exists in the State” with "
-            "F2 or a double click; add an organisation to the selected category with the "
-            "button. Membership is changed on the Organisations page."))
+            "exist”), and which organisation represents it. Change “Exists in the State” "
+            "with F2 or a double click; add an organisation to the selected category with "
+            "the button. Membership is changed on the Organisations page."))
         self.table.setAccessibleName(self.tr("Composition checklist"))
         self.add_button.setText(self.tr("&Add an organisation to this category…"))
         self.model.retranslate()
