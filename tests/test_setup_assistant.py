@@ -227,6 +227,25 @@ def test_it_does_not_start_on_a_dossier_with_data(window: MainWindow) -> None:
     assert window.assistant is None
 
 
+def test_opened_from_the_tools_menu_it_resumes_only_when_asked(qtbot: QtBot,
+                                                               window: MainWindow,
+                                                               demo_path: Path) -> None:
+    window.auto_assistant = True
+    window.assistant_action.trigger()
+    wizard = window.assistant
+    assert wizard is not None
+    wizard.next()
+    wizard.next()
+    wizard.reject()
+    qtbot.waitUntil(lambda: window.assistant is None)
+    window.open_dossier(demo_path)
+    QApplication.processEvents()
+    assert window.assistant is None
+    window.assistant_action.trigger()
+    assert window.assistant is not None and window.assistant.currentId() == INSTRUMENTS
+    window.assistant.reject()
+
+
 def test_every_step_reuses_the_pages_editor(window: MainWindow) -> None:
     window.open_assistant()
     wizard = window.assistant

@@ -11,7 +11,9 @@ NOTIFICATION_PERIOD_KEY = "contacts.notification_period_months"
 DEFAULT_NOTIFICATION_PERIOD = 12
 NOTIFICATION_PERIOD_MAX = 120
 
-#: The set-up assistant: the step to resume at, whether it was finished or hidden.
+#: The set-up assistant: the step to resume at, whether it opened by itself (and so
+#: should again until it is finished), whether it was finished or hidden.
 ASSISTANT_STEP_KEY = "assistant.step"
+ASSISTANT_AUTO_KEY = "assistant.auto"
 ASSISTANT_FINISHED_KEY = "assistant.finished"
 ASSISTANT_HIDDEN_KEY = "assistant.hidden"

@@ -146,9 +146,9 @@ class MainWindow(QMainWindow):
         from ncm_desktop.ui.wizard.setup_wizard import should_start
 
         if self.context is not None and self.assistant is None and should_start(self.context):
-            self.open_assistant()
+            self.open_assistant(automatic=True)
 
-    def open_assistant(self) -> None:
+    def open_assistant(self, automatic: bool = False) -> None:
         if self.context is None or self.context.read_only:
             return
         if self.assistant is not None:
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             return
         from ncm_desktop.ui.wizard.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(self.context, self)
+        wizard = SetupWizard(self.context, self, automatic=automatic)
         self.assistant = wizard
         wizard.finished.connect(lambda _result: self._assistant_closed(wizard))
         wizard.open_dashboard.connect(lambda: self.show_section("readiness"))
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.previous_section_action = self._action(QKeySequence("Ctrl+PgUp"),
                                                     lambda: self._step_section(-1))
         self.about_action = self._action(None, self.about)
-        self.assistant_action = self._action(None, self.open_assistant)
+        self.assistant_action = self._action(None, lambda: self.open_assistant())
 
     def _create_menus(self) -> None:
         bar = self.menuBar()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from ncm_desktop.storage import repository
 from ncm_desktop.storage.setup_settings import (
+    ASSISTANT_AUTO_KEY,
     ASSISTANT_FINISHED_KEY,
     ASSISTANT_HIDDEN_KEY,
     ASSISTANT_STEP_KEY,
@@ -30,13 +31,15 @@ WELCOME, STATE, INSTRUMENTS, AUTHORITY, CONTACTS, COMPOSITION, FINISH = range(7)
 
 
 def should_start(context: DossierContext) -> bool:
-    """Start by itself on a new, empty dossier, or one where it was left half-way."""
+    """Start by itself on a new, empty dossier, and again where it was left half-way
+    after starting by itself (opened from the Tools menu, it waits to be asked)."""
     reader = context.reader
     if context.read_only or read_setting(reader, ASSISTANT_HIDDEN_KEY) == "1":
         return False
     if read_setting(reader, ASSISTANT_FINISHED_KEY) == "1":
         return False
-    if read_setting(reader, ASSISTANT_STEP_KEY):
+    if read_setting(reader, ASSISTANT_AUTO_KEY) == "1" and read_setting(
+            reader, ASSISTANT_STEP_KEY):
         return True
     return load_snapshot(reader).is_empty
 
@@ -45,9 +48,12 @@ class SetupWizard(QWizard):
     #: The user asked to see the Readiness page when finishing.
     open_dashboard = Signal()
 
-    def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DossierContext, parent: QWidget | None = None, *,
+                 automatic: bool = False) -> None:
         super().__init__(parent)
         self.context = context
+        if automatic:
+            repository.set_setting(context.writer(), ASSISTANT_AUTO_KEY, "1")
         self.setObjectName("setupAssistant")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -92,6 +98,7 @@ class SetupWizard(QWizard):
         writer = self.context.writer()
         repository.set_setting(writer, ASSISTANT_FINISHED_KEY, "1")
         repository.set_setting(writer, ASSISTANT_STEP_KEY, "")
+        repository.set_setting(writer, ASSISTANT_AUTO_KEY, "")
         open_dashboard = self.steps[FINISH].open_dashboard.isChecked()  # type: ignore[attr-defined]
         super().accept()
         if open_dashboard:
