@@ -46,6 +46,7 @@ def test_every_provision_gets_one_finding_in_the_standards_order(dossier: Dossie
     catalog = load_catalog()
     findings = evaluate(snapshot_of(dossier), catalog)
     assert [f.provision_id for f in findings] == [p.id for p in catalog.provisions]
+    assert [f.next_step for f in findings] == [p.next_step for p in catalog.provisions]
     assert all(f.decided in (Decided.DATA, Decided.UNANSWERED) for f in findings)
 
 

@@ -87,7 +87,7 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         "catalog_version": catalog.catalog_version,
         "language": catalog.language,
         "score": _score_dict(score(findings)),
-        "findings": [_finding_dict(f, text, catalog) for f in findings],
+        "findings": [_finding_dict(f, text) for f in findings],
         "categories": [{"id": c.category_id, "coverage": c.coverage.value} for c in coverage],
     }
     if arguments.format == "json":
@@ -97,7 +97,7 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     return 0
 
 
-def _finding_dict(finding: Finding, text: FindingsText, catalog: Any) -> dict[str, Any]:
+def _finding_dict(finding: Finding, text: FindingsText) -> dict[str, Any]:
     return {
         "id": finding.provision_id,
         "clause": finding.clause,
@@ -108,7 +108,7 @@ def _finding_dict(finding: Finding, text: FindingsText, catalog: Any) -> dict[st
         "counted": finding.counted,
         "message": text.message(finding.message),
         "evidence": finding.evidence,
-        "next_step": catalog.provision(finding.provision_id).next_step,
+        "next_step": finding.next_step,
         "page": finding.link.page,
         "field": finding.link.field,
     }
@@ -164,7 +164,7 @@ def _print_text(console: Console, text: FindingsText, findings: tuple[Finding, .
         say(fill(_GAP, clause_label(finding.provision_id), label(finding.kind, t),
                  label(finding.status, t), text.message(finding.message),
                  label(finding.decided, t)))
-        say(fill(_NEXT, catalog.provision(finding.provision_id).next_step))
+        say(fill(_NEXT, finding.next_step))
     say("")
     say(t(CONTEXT, _INFORMATIVE))
     for finding in informative(findings):

@@ -170,6 +170,8 @@ class Finding:
     link: Link
     #: Position of the provision in the catalog: the standard's own order.
     order: int
+    #: The catalog's concrete next step, in the catalog's language.
+    next_step: str = ""
     evidence: str = ""
 
     @property

@@ -506,6 +506,7 @@ def evaluate(snapshot: Snapshot, catalog: Catalog) -> tuple[Finding, ...]:
             message=evaluation.message,
             link=evaluation.link,
             order=order,
+            next_step=provision.next_step,
             evidence=evidence,
         ))
     return tuple(findings)

@@ -312,7 +312,7 @@ class ReadinessPage(Page):
         self.finding_text.setText(self.tr("%1 — %2").replace("%1", label(finding.status))
                                   .replace("%2", self.model.data(
                                       index.siblingAtColumn(MESSAGE))))
-        self.next_step.setText(self.tr("Next step: %1").replace("%1", provision.next_step))
+        self.next_step.setText(self.tr("Next step: %1").replace("%1", finding.next_step))
         by_hand = finding.decided is not Decided.DATA
         self.answer_box.setVisible(by_hand)
         self.answer_problem.clear_problem()
