@@ -231,3 +231,18 @@ def test_the_dashboard_matches_the_rules(window: MainWindow) -> None:
     page.filter.setCurrentIndex(page.filter.findData("options"))
     QApplication.processEvents()
     assert all(page.model.finding(r).informative for r in range(page.model.rowCount()))
+
+
+def test_a_read_only_dossier_is_shown_not_edited(qtbot: QtBot, demo_path: Path) -> None:
+    main = MainWindow(preferences.load())
+    qtbot.addWidget(main)
+    main.show()
+    assert main.open_dossier(demo_path, read_only=True)
+    page = main.show_section("framework")
+    assert page.mechanism.state_name.isReadOnly()  # type: ignore[attr-defined]
+    assert page.mechanism.state_name.text() == "Republic of Meridia"  # type: ignore[attr-defined]
+    matrix = main.show_section("responsibilities").editor  # type: ignore[attr-defined]
+    assert not matrix.suggest_button.isEnabled()
+    matrix.table.setCurrentIndex(matrix.model.index(0, 0))
+    matrix.lead_action.trigger()
+    assert matrix.model.entry(matrix.model.index(0, 0)) is None

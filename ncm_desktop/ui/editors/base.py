@@ -6,7 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Catalog
@@ -45,6 +53,18 @@ class Editor(QWidget):
         """Show ``snapshot`` (read once for all the editors of a page)."""
         self.snapshot = snapshot
         self.show_snapshot(snapshot)
+        if self.context.read_only:
+            self._freeze()
+
+    def _freeze(self) -> None:
+        """A dossier opened read-only is shown, never edited."""
+        for view in self.findChildren(QAbstractItemView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for text in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            text.setReadOnly(True)
+        for control in (self.findChildren(QComboBox) + self.findChildren(QAbstractButton)
+                        + self.findChildren(QAbstractSpinBox)):
+            control.setEnabled(False)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         raise NotImplementedError

@@ -315,6 +315,7 @@ class ReadinessPage(Page):
         self.next_step.setText(self.tr("Next step: %1").replace("%1", finding.next_step))
         by_hand = finding.decided is not Decided.DATA
         self.answer_box.setVisible(by_hand)
+        self.answer_box.setEnabled(not self.context.read_only)
         self.answer_problem.clear_problem()
         if by_hand:
             answer = finding.status.value if finding.decided is Decided.HAND else None
