@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 
 #: Sub-commands handled by :mod:`ncm_desktop.cli`.
-COMMANDS = ("demo", "check", "export")
+COMMANDS = ("demo", "check", "readiness", "export")
 
 
 def main(argv: list[str] | None = None) -> int:

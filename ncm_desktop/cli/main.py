@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ncm_desktop.cli import check_command, demo_command, export_command
+from ncm_desktop.cli import check_command, demo_command, export_command, readiness_command
 from ncm_desktop.cli.output import Console
 from ncm_desktop.i18n.languages import CODES
 from ncm_desktop.i18n.translation import Translation, choose_language
@@ -14,6 +14,7 @@ COMMANDS = {
     "demo": demo_command,
     "check": check_command,
     "export": export_command,
+    "readiness": readiness_command,
 }
 
 

@@ -35,6 +35,33 @@ FIELD_NAMES: dict[str, str] = {
     "state_name": QT_TRANSLATE_NOOP("Messages", "State"),
     "legal_basis": QT_TRANSLATE_NOOP("Messages", "Legal basis"),
     "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "legal_basis_date": QT_TRANSLATE_NOOP("Messages", "Date of the legal basis"),
+    "joined_on": QT_TRANSLATE_NOOP("Messages", "Date joined"),
+    "custom_name": QT_TRANSLATE_NOOP("Messages", "Instrument"),
+    "instrument_id": QT_TRANSLATE_NOOP("Messages", "Instrument"),
+    "designated_on": QT_TRANSLATE_NOOP("Messages", "Date designated"),
+    "legal_reference": QT_TRANSLATE_NOOP("Messages", "Legal reference"),
+    "known_as": QT_TRANSLATE_NOOP("Messages", "Known as"),
+    "technical_body": QT_TRANSLATE_NOOP("Messages", "Technical planning and coordination body"),
+    "how": QT_TRANSLATE_NOOP("Messages", "How"),
+    "person_id": QT_TRANSLATE_NOOP("Messages", "Person"),
+    "notified_on": QT_TRANSLATE_NOOP("Messages", "Date notified"),
+    "confirmed_on": QT_TRANSLATE_NOOP("Messages", "Date last confirmed"),
+    "notification_period": QT_TRANSLATE_NOOP("Messages", "Notification period (months)"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "frequency": QT_TRANSLATE_NOOP("Messages", "Frequency"),
+    "last_held": QT_TRANSLATE_NOOP("Messages", "Last held"),
+    "present": QT_TRANSLATE_NOOP("Messages", "Exists in the State"),
+    "quantity": QT_TRANSLATE_NOOP("Messages", "Quantity"),
+    "estimated_cost": QT_TRANSLATE_NOOP("Messages", "Estimated cost"),
+    "currency": QT_TRANSLATE_NOOP("Messages", "Currency"),
+    "funding_source": QT_TRANSLATE_NOOP("Messages", "Funding source"),
+    "responsibility": QT_TRANSLATE_NOOP("Messages", "Responsibility"),
+    "evidence": QT_TRANSLATE_NOOP("Messages", "Evidence"),
+    "answer": QT_TRANSLATE_NOOP("Messages", "Answer"),
+    "provision_id": QT_TRANSLATE_NOOP("Messages", "Provision"),
+    "organisation_id": QT_TRANSLATE_NOOP("Messages", "Organisation"),
+    "lead_organisation_id": QT_TRANSLATE_NOOP("Messages", "Lead organisation"),
 }
 
 _VALIDATION: dict[ValidationError.Code, str] = {
@@ -54,6 +81,20 @@ _VALIDATION: dict[ValidationError.Code, str] = {
         "Messages", "%1 must not be negative."),
     ValidationError.Code.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
         "Messages", "%1: “%2” is not a number."),
+    ValidationError.Code.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 must be a whole number from 1 to %3."),
+    ValidationError.Code.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is too large: at most %3."),
+    ValidationError.Code.INVALID_CURRENCY: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” is not a three-letter currency code (such as USD, EUR or XOF)."),
+    ValidationError.Code.DUPLICATE: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” is already recorded; nothing was added."),
+    ValidationError.Code.SECOND_LEAD: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” already leads this area, and an area has one lead so that roles "
+        "are not duplicated (7.3.2 d). Make “%2” a support first, or choose Support here."),
+    ValidationError.Code.CATEGORY_HAS_MEMBERS: QT_TRANSLATE_NOOP(
+        "Messages", "%1: this category cannot be marked as not present in this State while "
+        "it has organisations in the mechanism (%2). Change their membership first."),
 }
 
 

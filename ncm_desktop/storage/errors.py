@@ -64,6 +64,12 @@ class ValidationError(ValueError):
         DATE_IN_FUTURE = "date_in_future"
         NEGATIVE = "negative"
         NOT_A_NUMBER = "not_a_number"
+        OUT_OF_RANGE = "out_of_range"
+        TOO_LARGE = "too_large"
+        INVALID_CURRENCY = "invalid_currency"
+        DUPLICATE = "duplicate"
+        SECOND_LEAD = "second_lead"
+        CATEGORY_HAS_MEMBERS = "category_has_members"
 
     def __init__(self, field: str, code: Code, value: object = None, limit: int = 0) -> None:
         super().__init__(f"{field}: {code.value} ({value!r})")

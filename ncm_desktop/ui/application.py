@@ -29,7 +29,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         prog="ncm-desktop",
         description="Set up and run a national coordinating mechanism on small arms "
                     "(MOSAIC 03.40). Without a sub-command, opens the window.",
-        epilog="Sub-commands: demo, check. Run 'ncm-desktop SUB-COMMAND --help' for each.",
+        epilog="Sub-commands: demo, check, readiness. Run 'ncm-desktop SUB-COMMAND --help' "
+               "for each.",
     )
     parser.add_argument("dossier", nargs="?", type=Path,
                         help="the dossier (.ncm) to open; default: the last one used")
@@ -59,6 +60,7 @@ def run(argv: list[str]) -> int:
     errors: list[str] = []
     sys.excepthook = _excepthook(errors, interactive=not arguments.smoke_test)
     window = MainWindow(prefs, interactive=not arguments.smoke_test)
+    window.auto_assistant = not arguments.smoke_test
     application.main_window = window  # type: ignore[attr-defined]
     dossier = _dossier_to_open(arguments, prefs)
     if dossier is not None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +30,9 @@ from ncm_desktop.ui.export_menu import ExportMenu
 from ncm_desktop.ui.pages import SECTIONS, Section, section
 from ncm_desktop.ui.pages.page import Page
 
+if TYPE_CHECKING:
+    from ncm_desktop.ui.wizard.setup_wizard import SetupWizard
+
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -42,6 +46,10 @@ class MainWindow(QMainWindow):
         self._interactive = interactive
         self.context: DossierContext | None = None
         self._pages: dict[str, Page] = {}
+        #: Open the set-up assistant by itself on a new dossier (off in smoke tests and
+        #: in tests that do not ask for it).
+        self.auto_assistant = False
+        self.assistant: SetupWizard | None = None
 
         self.sections = QStandardItemModel(self)
         for item_section in SECTIONS:
@@ -96,9 +104,13 @@ class MainWindow(QMainWindow):
         self._set_context(context)
         self.prefs.remember(context.path)
         preferences.save(self.prefs)
+        if self.auto_assistant:
+            QTimer.singleShot(0, self.maybe_start_assistant)
         return True
 
     def _set_context(self, context: DossierContext) -> None:
+        if self.assistant is not None:
+            self.assistant.reject()
         if self.context is not None:
             self._discard_pages()
             self.context.close()
@@ -126,6 +138,41 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page | None:
         return self._pages.get(key)
 
+    def open_link(self, key: str, field: str) -> None:
+        """Show the page ``key`` and put the focus on ``field`` there (a gap's fix)."""
+        page = self.show_section(key)
+        page.focus_field(field)
+
+    # -- the set-up assistant ------------------------------------------------------------
+
+    def maybe_start_assistant(self) -> None:
+        """Open the assistant on a new, empty dossier, or one where it was left half-way,
+        unless the user asked not to see it again."""
+        from ncm_desktop.ui.wizard.setup_wizard import should_start
+
+        if self.context is not None and self.assistant is None and should_start(self.context):
+            self.open_assistant(automatic=True)
+
+    def open_assistant(self, automatic: bool = False) -> None:
+        if self.context is None or self.context.read_only:
+            return
+        if self.assistant is not None:
+            self.assistant.raise_()
+            self.assistant.activateWindow()
+            return
+        from ncm_desktop.ui.wizard.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.context, self, automatic=automatic)
+        self.assistant = wizard
+        wizard.finished.connect(lambda _result: self._assistant_closed(wizard))
+        wizard.open_dashboard.connect(lambda: self.show_section("readiness"))
+        wizard.open()
+
+    def _assistant_closed(self, wizard: SetupWizard) -> None:
+        if self.assistant is wizard:
+            self.assistant = None
+        wizard.deleteLater()
+
     # -- menus -------------------------------------------------------------------------
 
     def _create_actions(self) -> None:
@@ -141,6 +188,7 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(QKeySequence.StandardKey.Preferences,
                                                self.show_preferences)
         self.about_action = self._action(None, self.about)
+        self.assistant_action = self._action(None, lambda: self.open_assistant())
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -161,6 +209,8 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.next_section_action)
         self.go_menu.addAction(self.previous_section_action)
         self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.assistant_action)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
@@ -171,6 +221,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.tools_menu.setTitle(self.tr("&Tools"))
+        self.assistant_action.setText(self.tr("Set-up &assistant…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New dossier…"))
         self.open_action.setText(self.tr("&Open dossier…"))
@@ -306,6 +357,7 @@ class MainWindow(QMainWindow):
         page = self._pages.get(chosen.key)
         if page is None:
             page = chosen.create(self.context, self.stack)
+            page.navigate.connect(self.open_link)
             self._pages[chosen.key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
