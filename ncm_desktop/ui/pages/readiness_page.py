@@ -29,7 +29,6 @@ from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.findings import Decided, Finding
 from ncm_desktop.rules.readiness import NO_PRIORITY, evaluate, gaps, informative, score
-from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.enums import Answer
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.snapshot import load_snapshot
@@ -337,7 +336,10 @@ class ReadinessPage(Page):
         if (value, evidence.strip()) == (stored, finding.evidence):
             return
         try:
-            setup.save_answer(self.context.writer(), finding.provision_id, answer, evidence)
+            from ncm_desktop.storage import setup_repository  # SQLAlchemy: not at start-up
+
+            setup_repository.save_answer(self.context.writer(), finding.provision_id,
+                                         answer, evidence)
         except ValidationError as error:
             self.answer_problem.show_problem(error_message(error))
             return
