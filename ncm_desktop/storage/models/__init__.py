@@ -10,10 +10,19 @@ from ncm_desktop.storage.models.core import (
     PointOfContactInstrument,
     Setting,
 )
+from ncm_desktop.storage.models.exchange import (
+    DossierIdentity,
+    ExchangePeer,
+    MergeHistory,
+    Tombstone,
+)
 
 __all__ = [
     "Base",
+    "DossierIdentity",
+    "ExchangePeer",
     "Mechanism",
+    "MergeHistory",
     "NationalAuthority",
     "Organisation",
     "Person",
@@ -21,4 +30,5 @@ __all__ = [
     "PointOfContactInstrument",
     "Record",
     "Setting",
+    "Tombstone",
 ]
