@@ -1,0 +1,1 @@
+"""Plain-Python rules over a dossier's data: no Qt, no SQL."""
