@@ -273,6 +273,20 @@ def test_category_guesses(name: str, category: str) -> None:
     assert guess is not None and guess.category_id == category, guess
 
 
+def test_category_words_each_suggest_one_category() -> None:
+    import json
+
+    from ncm_desktop.rules.category_guess import vocabulary_file
+    from ncm_desktop.text_fold import fold
+
+    data = json.loads(vocabulary_file().read_text("utf-8"))
+    owners: dict[str, str] = {}
+    for category, languages in data["portfolios"].items():
+        for texts in languages.values():
+            for text in texts:
+                assert owners.setdefault(fold(text), category) == category, text
+
+
 def test_no_guess_for_a_name_that_says_nothing() -> None:
     assert guess_category("Comité Alpha") is None
     assert guess_category("") is None

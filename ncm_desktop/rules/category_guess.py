@@ -41,15 +41,34 @@ class _Word:
     category_id: str
     text: str
     language: str
-    pattern: re.Pattern[str]
+
+
+class _Words:
+    """A list of words searched in one pass: one pattern of alternatives, longest first,
+    so that the match found is the earliest in the name and, there, the longest word."""
+
+    def __init__(self, words: list[_Word]) -> None:
+        self._by_text: dict[str, _Word] = {}
+        for word in words:
+            self._by_text.setdefault(word.text, word)
+        ordered = sorted(self._by_text, key=len, reverse=True)
+        self._pattern = re.compile("|".join(_alternative(text) for text in ordered)) \
+            if ordered else None
+
+    def first_match(self, folded: str) -> CategoryGuess | None:
+        match = self._pattern.search(folded) if self._pattern else None
+        if match is None:
+            return None
+        word = self._by_text[match.group()]
+        return CategoryGuess(word.category_id, word.text, word.language)
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    ministry_words: tuple[_Word, ...]
+    ministry_words: _Words
     fallback: str
-    bodies: tuple[tuple[_Word, ...], ...]
-    portfolios: tuple[_Word, ...]
+    bodies: tuple[_Words, ...]
+    portfolios: _Words
 
 
 def guess_category(name: str) -> CategoryGuess | None:
@@ -66,67 +85,51 @@ def _guess_folded(folded: str) -> CategoryGuess | None:
     if not folded:
         return None
     words = _vocabulary()
-    ministry = _first_match(words.ministry_words, folded)
+    ministry = words.ministry_words.first_match(folded)
     if ministry is not None:
-        found = _first_match(words.portfolios, folded)
+        found = words.portfolios.first_match(folded)
         if found is not None:
             return found
         return CategoryGuess(words.fallback, ministry.word, ministry.language)
     for body in words.bodies:
-        found = _first_match(body, folded)
+        found = body.first_match(folded)
         if found is not None:
             return found
-    return _first_match(words.portfolios, folded)
-
-
-def _first_match(words: tuple[_Word, ...], folded: str) -> CategoryGuess | None:
-    """The word found earliest in ``folded``; of two at the same place, the longer."""
-    best: tuple[int, int, _Word] | None = None
-    for word in words:
-        match = word.pattern.search(folded)
-        if match is None:
-            continue
-        rank = (match.start(), -len(word.text), word)
-        if best is None or rank[:2] < best[:2]:
-            best = rank
-    if best is None:
-        return None
-    word = best[2]
-    return CategoryGuess(word.category_id, word.text, word.language)
+    return words.portfolios.first_match(folded)
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     data = json.loads(vocabulary_file().read_text(encoding="utf-8"))
     return _Vocabulary(
-        ministry_words=_words("", data["ministry_words"]),
+        ministry_words=_Words(_words("", data["ministry_words"])),
         fallback=data["fallback"],
-        bodies=tuple(_words(body["category"], body["words"]) for body in data["bodies"]),
-        portfolios=tuple(
+        bodies=tuple(_Words(_words(body["category"], body["words"])) for body in data["bodies"]),
+        portfolios=_Words([
             word for category, languages in data["portfolios"].items()
             for word in _words(category, languages)
-        ),
+        ]),
     )
 
 
-def _words(category_id: str, languages: dict[str, list[str]]) -> tuple[_Word, ...]:
-    return tuple(
-        _Word(category_id, folded, language, _pattern(folded))
+def _words(category_id: str, languages: dict[str, list[str]]) -> list[_Word]:
+    return [
+        _Word(category_id, folded, language)
         for language, texts in languages.items()
         for folded in dict.fromkeys(fold(text) for text in texts)
         if folded
-    )
+    ]
 
 
-def _pattern(folded: str) -> re.Pattern[str]:
+def _alternative(folded: str) -> str:
     """Arabic and Chinese words match anywhere (prefixes are written joined to the word,
     and Chinese has no spaces); other words match from the start of a word, whole
     when short."""
     escaped = re.escape(folded)
     if any(_joined_script(character) for character in folded):
-        return re.compile(escaped)
+        return escaped
     end = r"(?!\w)" if len(folded) <= SHORT_WORD else ""
-    return re.compile(r"(?<!\w)" + escaped + end)
+    return r"(?<!\w)" + escaped + end
 
 
 def _joined_script(character: str) -> bool:

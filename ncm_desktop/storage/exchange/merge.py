@@ -160,7 +160,6 @@ class _Planner:
     """Decides, record by record, what the merge does; reads only."""
 
     def __init__(self, session: Session, package: Package, resolutions: Resolutions) -> None:
-        self.session = session
         self.package = package
         self.manifest = package.manifest
         self.resolutions = resolutions

@@ -170,9 +170,6 @@ def read_passphrase_file(path: Path) -> str:
     return text.splitlines()[0] if text else ""
 
 
-# -- internals -----------------------------------------------------------------------
-
-
 def dossier_id(session: Any) -> uuid.UUID:
     """The id of this dossier file, which packages name as their source."""
     identity = session.scalars(select(DossierIdentity.id)).first()
@@ -180,6 +177,10 @@ def dossier_id(session: Any) -> uuid.UUID:
         identity = uuid.uuid4()
         session.add(DossierIdentity(id=identity))
     return identity
+
+
+
+# -- internals -----------------------------------------------------------------------
 
 
 def _columnar(rows: list[Row]) -> dict[str, Any]:

@@ -51,7 +51,7 @@ def left_to_right(text: str) -> str:
 def category_text(category_id: str | None) -> str:
     """'7.4.2.h  Interior / internal affairs / police' in the interface language."""
     if category_id is None:
-        return QCoreApplication.translate(PREVIEW, "(no category)")
+        return QCoreApplication.translate("ImportPreviewModel", "(no category)")
     catalog = load_catalog(interface_language())
     if not catalog.has("category", category_id):
         return left_to_right(category_id)
@@ -66,19 +66,18 @@ class PreviewRow:
 
 def outcome_text(report: RowReport) -> str:
     """What happens to the row, with the reason, for the preview's last column."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(PREVIEW, text)
-
+    translate = QCoreApplication.translate
     if report.outcome is Outcome.ADDED:
-        return tr("Will be added")
+        return translate("ImportPreviewModel", "Will be added")
     if report.outcome is Outcome.ERROR and report.problem is not None:
-        return tr("Problem: %1").replace("%1", error_message(report.problem))
+        return translate("ImportPreviewModel", "Problem: %1").replace(
+            "%1", error_message(report.problem))
     if report.outcome is Outcome.DUPLICATE and report.duplicate_match is not None:
         match = exchange_label(report.duplicate_match)
         if report.duplicate_line is not None:
-            return tr("Duplicate of line %1 (%2)").replace(
+            return translate("ImportPreviewModel", "Duplicate of line %1 (%2)").replace(
                 "%1", QLocale().toString(report.duplicate_line)).replace("%2", match)
-        return tr("Already in the dossier as “%1” (%2)").replace(
+        return translate("ImportPreviewModel", "Already in the dossier as “%1” (%2)").replace(
             "%1", report.duplicate_name).replace("%2", match)
     return exchange_label(report.outcome)
 
