@@ -258,10 +258,10 @@ def test_peers_and_the_last_exchange_are_remembered(pair: tuple[Dossier, Dossier
     a, b = pair
     with b.session() as session:
         peer = session.scalars(select(ExchangePeer)).one()
-        a_id = session.scalar(select(DossierIdentity.id))
+        b_id = session.scalar(select(DossierIdentity.id))
     with a.session() as session:
-        assert peer.peer_dossier_id == session.scalar(select(DossierIdentity.id))
-        assert a_id != peer.peer_dossier_id
+        a_id = session.scalar(select(DossierIdentity.id))
+    assert peer.peer_dossier_id == a_id != b_id
     package = tmp_path / "b.ncmx"
     export_package(b, package)
     manifest = read_manifest(package)

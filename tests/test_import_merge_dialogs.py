@@ -69,8 +69,8 @@ def test_import_dialog_preview_mapping_and_import(qtbot, window, member_list) ->
 
     # The last column holds roles; make it notes instead: everyone becomes a member.
     dialog.set_field(5, ImportField.NOTES)
-    assert [c.candidate.person.notes for c in dialog.preview._rows][:2] == ["Titulaire",
-                                                                           "Suppléant"]
+    notes = [dialog.preview.row_at(r).candidate.person.notes for r in range(2)]
+    assert notes == ["Titulaire", "Suppléant"]
     # Choosing email for the first column lets the email column go: one column per field.
     dialog.set_field(0, ImportField.EMAIL)
     assert dialog.combos[4].currentData() is None
