@@ -15,6 +15,8 @@ from ncm_desktop.storage.errors import (
     FolderNotWritable,
     NotADossier,
     OutputNotWritable,
+    PackageError,
+    TableFileError,
     ValidationError,
 )
 
@@ -62,6 +64,8 @@ FIELD_NAMES: dict[str, str] = {
     "provision_id": QT_TRANSLATE_NOOP("Messages", "Provision"),
     "organisation_id": QT_TRANSLATE_NOOP("Messages", "Organisation"),
     "lead_organisation_id": QT_TRANSLATE_NOOP("Messages", "Lead organisation"),
+    "row": QT_TRANSLATE_NOOP("Messages", "Row"),
+    "mandate_start": QT_TRANSLATE_NOOP("Messages", "Start of mandate"),
 }
 
 _VALIDATION: dict[ValidationError.Code, str] = {
@@ -95,6 +99,9 @@ _VALIDATION: dict[ValidationError.Code, str] = {
     ValidationError.Code.CATEGORY_HAS_MEMBERS: QT_TRANSLATE_NOOP(
         "Messages", "%1: this category cannot be marked as not present in this State while "
         "it has organisations in the mechanism (%2). Change their membership first."),
+    ValidationError.Code.EXTRA_VALUES: QT_TRANSLATE_NOOP(
+        "Messages", "%1: more values than the file has columns (“%2”). A separator inside "
+        "a value may have been left without quotation marks."),
 }
 
 
@@ -113,6 +120,46 @@ _OUTPUT: dict[OutputNotWritable.Reason, str] = {
         "connected, then try again. Nothing was written."),
 }
 
+_TABLE_FILE: dict[TableFileError.Reason, str] = {
+    TableFileError.Reason.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 could not be read as a member list: it is neither a CSV file nor an "
+        "Excel workbook (.xlsx), or it is damaged. Nothing was imported."),
+    TableFileError.Reason.EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is empty: there is nothing to import."),
+    TableFileError.Reason.BROKEN_QUOTING: QT_TRANSLATE_NOOP(
+        "Messages", "%1 could not be read: the quotation mark of a value that starts on line "
+        "%2 is never closed, or is followed by more text. Correct the file, or save it again "
+        "from the spreadsheet program. Nothing was imported."),
+    TableFileError.Reason.OLD_EXCEL: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is an Excel 97-2003 workbook (.xls). Save it as an Excel workbook "
+        "(.xlsx) or as CSV, then import that file."),
+}
+
+_PACKAGE: dict[PackageError.Reason, str] = {
+    PackageError.Reason.NOT_A_PACKAGE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is not an NCM Desktop exchange package. Nothing was changed."),
+    PackageError.Reason.TRUNCATED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is incomplete: its copy was probably interrupted. Copy the package "
+        "again from where it came from. Nothing was changed."),
+    PackageError.Reason.TAMPERED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is damaged or was changed after it was written: its contents do not "
+        "match their checksum. Ask for a new package. Nothing was changed."),
+    PackageError.Reason.NEWER_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "%1 was written by a newer version of NCM Desktop. Install that version "
+        "to merge it. Nothing was changed."),
+    PackageError.Reason.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "Messages", "%1 comes from a dossier of a newer version of NCM Desktop (schema %2). "
+        "Install that version to merge it. Nothing was changed."),
+    PackageError.Reason.PASSPHRASE_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is protected by a passphrase. Give its passphrase to open it."),
+    PackageError.Reason.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase does not open %1. Check it (capital letters count) and "
+        "try again. Nothing was changed."),
+    PackageError.Reason.MALFORMED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 cannot be merged: its contents do not fit this version of NCM "
+        "Desktop (%2). Nothing was changed."),
+}
+
 
 def field_name(field: str, translate: Translate = installed_translate) -> str:
     source = FIELD_NAMES.get(field)
@@ -129,6 +176,11 @@ def error_message(error: Exception, translate: Translate = installed_translate) 
         return _fill(translate(CONTEXT, _dossier_template(error)), str(error.path), error.detail)
     if isinstance(error, OutputNotWritable):
         return _fill(translate(CONTEXT, _OUTPUT[error.reason]), str(error.path), error.detail)
+    if isinstance(error, TableFileError):
+        return _fill(translate(CONTEXT, _TABLE_FILE[error.reason]), str(error.path),
+                     str(error.line))
+    if isinstance(error, PackageError):
+        return _fill(translate(CONTEXT, _PACKAGE[error.reason]), str(error.path), error.detail)
     if isinstance(error, OSError):
         template = QT_TRANSLATE_NOOP("Messages", "The file %1 could not be read or written: %2")
         return _fill(translate(CONTEXT, template),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(QKeySequence.StandardKey.New, self.new_dossier)
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.choose_dossier)
         self.copy_action = self._action(QKeySequence("Ctrl+Shift+S"), self.save_copy)
+        self.import_members_action = self._action(None, self.import_members)
+        self.export_package_action = self._action(None, self.export_package)
+        self.merge_package_action = self._action(None, self.merge_package)
+        self.merge_history_action = self._action(None, self.show_merge_history)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo_delete)
         self.next_section_action = self._action(QKeySequence("Ctrl+PgDown"),
@@ -201,6 +205,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.copy_action)
         self.export_menu = ExportMenu(self, lambda: self.context)
         self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_members_action)
+        self.exchange_menu = self.file_menu.addMenu("")
+        self.exchange_menu.addAction(self.export_package_action)
+        self.exchange_menu.addAction(self.merge_package_action)
+        self.exchange_menu.addAction(self.merge_history_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -226,6 +236,11 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New dossier…"))
         self.open_action.setText(self.tr("&Open dossier…"))
         self.copy_action.setText(self.tr("Save a &copy as…"))
+        self.import_members_action.setText(self.tr("&Import members…"))
+        self.exchange_menu.setTitle(self.tr("E&xchange"))
+        self.export_package_action.setText(self.tr("&Export package…"))
+        self.merge_package_action.setText(self.tr("&Merge package…"))
+        self.merge_history_action.setText(self.tr("Merge &history…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.export_menu.retranslate()
         self.next_section_action.setText(self.tr("&Next section"))
@@ -318,6 +333,95 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("A copy was saved as %1").replace("%1", str(target)),
                                      8000)
+        return True
+
+    def import_members(self) -> None:
+        if self.context is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import members"), str(self.context.path.parent),
+            self.tr("Member lists (*.csv *.xlsx *.txt);;All files (*)"))
+        if chosen:
+            self.import_members_from(Path(chosen))
+
+    def import_members_from(self, path: Path) -> bool:
+        """Read the member list at ``path`` and show it in the import dialog."""
+        from ncm_desktop.storage.errors import TableFileError
+        from ncm_desktop.ui.dialogs.import_dialog import ImportDialog, read_list
+
+        if self.context is None or not self._writable():
+            return False
+        try:
+            member_list = read_list(path)
+        except (TableFileError, OSError) as error:
+            self._report(error)
+            return False
+        dialog = ImportDialog(self.context, member_list, self)
+        dialog.accepted.connect(lambda: self._after_import(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return True
+
+    def _after_import(self, dialog: object) -> None:
+        report = getattr(dialog, "report", None)
+        if report is not None:
+            self.statusBar().showMessage(
+                self.tr("Imported %1 people and %2 new organisations.")
+                .replace("%1", QLocale().toString(report.people_added))
+                .replace("%2", QLocale().toString(report.organisations_added)), 10000)
+
+    def export_package(self) -> None:
+        from ncm_desktop.ui.dialogs.package_export_dialog import PackageExportDialog
+
+        if self.context is None:
+            return
+        dialog = PackageExportDialog(self.context, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("The package was written: %1").replace("%1", dialog.path.text()), 10000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def merge_package(self) -> None:
+        if self.context is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Merge a package"), str(self.context.path.parent),
+            self.tr("NCM Desktop packages (*.ncmx);;All files (*)"))
+        if chosen:
+            self.merge_package_from(Path(chosen))
+
+    def merge_package_from(self, path: Path) -> bool:
+        """Check the package at ``path`` and show what merging it would do."""
+        from ncm_desktop.storage.errors import PackageError
+        from ncm_desktop.storage.exchange.package import read_manifest
+        from ncm_desktop.ui.dialogs.merge_dialog import MergeDialog
+
+        if self.context is None or not self._writable():
+            return False
+        try:
+            manifest = read_manifest(path)
+        except (PackageError, OSError) as error:
+            self._report(error)
+            return False
+        dialog = MergeDialog(self.context, path, manifest, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return True
+
+    def show_merge_history(self) -> None:
+        from ncm_desktop.ui.dialogs.merge_history_dialog import MergeHistoryDialog
+
+        if self.context is None:
+            return
+        dialog = MergeHistoryDialog(self.context, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _writable(self) -> bool:
+        if self.context is not None and self.context.read_only:
+            ask.warn(self, self.tr("NCM Desktop"), self.tr(
+                "This dossier is open read-only: nothing can be imported or merged into it."))
+            return False
         return True
 
     def undo_delete(self) -> None:

@@ -10,6 +10,12 @@ from ncm_desktop.storage.models.core import (
     PointOfContactInstrument,
     Setting,
 )
+from ncm_desktop.storage.models.exchange import (
+    DossierIdentity,
+    ExchangePeer,
+    MergeHistory,
+    Tombstone,
+)
 from ncm_desktop.storage.models.setup import (
     AuthorityProfile,
     AuthorityRole,
@@ -31,9 +37,12 @@ __all__ = [
     "CategoryPresence",
     "ContactProfileItem",
     "CoordinationArrangement",
+    "DossierIdentity",
+    "ExchangePeer",
     "FunctionProgress",
     "InstrumentMembership",
     "Mechanism",
+    "MergeHistory",
     "MonitoringAreaStatus",
     "NationalAuthority",
     "Organisation",
@@ -45,4 +54,5 @@ __all__ = [
     "ResourceNeedStatus",
     "Responsibility",
     "Setting",
+    "Tombstone",
 ]
