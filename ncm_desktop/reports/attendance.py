@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.lib.units import mm
 
 from ncm_desktop.i18n.labels import label
-from ncm_desktop.reports.document import BODY, CELL, CELL_MUTED, Align, Document
+from ncm_desktop.reports.document import BODY, CELL, CELL_MUTED, Align, Document, Tr
 from ncm_desktop.reports.table import Column, Rule, Table
 from ncm_desktop.storage import handouts
 from ncm_desktop.storage.database import Dossier
