@@ -32,3 +32,12 @@ class Membership(StrEnum):
     OBSERVER = "observer"
     INVITED = "invited"
     NOT_PRESENT = "not_present"  # the State has no such body
+
+
+class ChangeAction(StrEnum):
+    """What a change-log entry records about a row."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"  # put back by Edit > Undo after a delete

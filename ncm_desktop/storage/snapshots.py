@@ -1,7 +1,9 @@
 """Delete rows with everything that depends on them, keeping a copy to put them back.
 
 The copy serves the undo of the last delete; it follows the foreign keys declared in
-the models, so tables added later are covered without changing this module.
+the models, so tables added later are covered without changing this module.  These are
+Core statements, which the ORM's change-log hook does not see, so both functions write
+their change-log entries themselves (:mod:`storage.changelog`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
+from ncm_desktop.storage import changelog
+from ncm_desktop.storage.enums import ChangeAction
 from ncm_desktop.storage.models import Base
 
 
@@ -37,6 +41,10 @@ def delete_with_dependents(session: Session, table: Table, ids: list[uuid.UUID])
     deleted = DeletedRows()
     _collect(session, table, ids, deleted, seen=set())
     if deleted.tables:
+        for name, row_id, column, value in deleted.detached:
+            changelog.record_change(session, name, row_id, {column: (value, None)})
+        for name, rows in deleted.tables:
+            changelog.record_rows(session, name, rows, ChangeAction.DELETE)
         session.execute(delete(table).where(table.c.id.in_(ids)))
     return deleted
 
@@ -47,9 +55,11 @@ def restore(session: Session, deleted: DeletedRows) -> None:
     for name, rows in deleted.tables:
         if rows:
             session.execute(insert(tables[name]), rows)
+            changelog.record_rows(session, name, rows, ChangeAction.RESTORE)
     for name, row_id, column, value in deleted.detached:
         table = tables[name]
         session.execute(table.update().where(table.c.id == row_id).values({column: value}))
+        changelog.record_change(session, name, row_id, {column: (None, value)})
 
 
 def _collect(
