@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 
 #: Sub-commands handled by :mod:`ncm_desktop.cli`.
-COMMANDS = ("demo", "check")
+COMMANDS = ("demo", "check", "backup", "restore")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ncm_desktop.cli import check_command, demo_command
+from ncm_desktop.cli import backup_command, check_command, demo_command, restore_command
 from ncm_desktop.cli.output import Console
 from ncm_desktop.i18n.languages import CODES
 from ncm_desktop.i18n.translation import Translation, choose_language
@@ -13,6 +13,8 @@ from ncm_desktop.storage import preferences
 COMMANDS = {
     "demo": demo_command,
     "check": check_command,
+    "backup": backup_command,
+    "restore": restore_command,
 }
 
 

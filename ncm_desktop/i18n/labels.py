@@ -8,7 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.catalog.model import Priority, ProvisionKind
 from ncm_desktop.i18n.translation import Translate, installed_translate
-from ncm_desktop.storage.enums import Membership, Role, Sex
+from ncm_desktop.storage.backups import Reason
+from ncm_desktop.storage.enums import ChangeAction, Membership, Role, Sex
 
 CONTEXT = "Labels"
 
@@ -32,6 +33,18 @@ _LABELS: dict[StrEnum, str] = {
     Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High priority"),
     Priority.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium priority"),
     Priority.LOWER: QT_TRANSLATE_NOOP("Labels", "Lower priority"),
+    ChangeAction.INSERT: QT_TRANSLATE_NOOP("Labels", "Added"),
+    ChangeAction.UPDATE: QT_TRANSLATE_NOOP("Labels", "Changed"),
+    ChangeAction.DELETE: QT_TRANSLATE_NOOP("Labels", "Deleted"),
+    ChangeAction.RESTORE: QT_TRANSLATE_NOOP("Labels", "Restored by undo"),
+    Reason.OPEN: QT_TRANSLATE_NOOP("Labels", "When the dossier was opened"),
+    Reason.TIMER: QT_TRANSLATE_NOOP("Labels", "Every 30 minutes while working"),
+    Reason.MANUAL: QT_TRANSLATE_NOOP("Labels", "Made by hand"),
+    Reason.MIGRATION: QT_TRANSLATE_NOOP("Labels", "Before an upgrade to a new version"),
+    Reason.IMPORT: QT_TRANSLATE_NOOP("Labels", "Before an import"),
+    Reason.MERGE: QT_TRANSLATE_NOOP("Labels", "Before a merge"),
+    Reason.RESTORE: QT_TRANSLATE_NOOP("Labels", "Before a backup was restored"),
+    Reason.WORKING_COPY: QT_TRANSLATE_NOOP("Labels", "Changes not written back to the drive"),
 }
 
 
