@@ -148,3 +148,12 @@ def test_history_of_an_unknown_record_or_a_dossier_without_a_log(dossier: Dossie
     reader.execute("DROP TABLE change_log")
     assert history.history(reader, "person", uuid.uuid4()) == []
     reader.close()
+
+
+def test_bookkeeping_tables_are_not_logged() -> None:
+    from ncm_desktop.storage import changelog
+
+    assert changelog.is_logged("person") and changelog.is_logged("organisation")
+    assert not changelog.is_logged("change_log")
+    assert ChangeLogEntry.__table__.info["exchange"] == "local"  # never in packages
+    assert not changelog.is_logged("no_such_table")

@@ -130,3 +130,15 @@ def test_demo_never_replaces_a_dossier_open_elsewhere(demo_path: Path,
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_window_smoke_test_leaves_no_lock_behind(demo_path: Path,
+                                                     private_home: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NCM_DESKTOP_HOME": str(private_home),
+           "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(2):  # the second run would find a stale lock if the first left one
+        result = subprocess.run([sys.executable, "-m", "ncm_desktop", "--smoke-test",
+                                 str(demo_path)], capture_output=True, text=True, env=env,
+                                timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+        assert not lock.lock_path(demo_path).exists()

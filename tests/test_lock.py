@@ -160,3 +160,13 @@ def test_process_start_of_a_process_that_does_not_exist() -> None:
     assert lock.process_start(_dead_pid()) is None
     assert lock.process_start(0) is None
     assert lock.process_start(os.getpid())
+
+
+def test_a_program_that_ends_without_closing_leaves_no_lock(dossier: Dossier) -> None:
+    dossier.close()
+    script = ("import sys; from pathlib import Path\n"
+              "from ncm_desktop.storage.database import Dossier\n"
+              "Dossier.open(Path(sys.argv[1]))  # never closed\n")
+    subprocess.run([sys.executable, "-c", script, str(dossier.path)], check=True,
+                   env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    assert not lock.lock_path(dossier.path).exists()

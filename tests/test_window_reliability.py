@@ -171,7 +171,7 @@ def test_the_backups_dialog_lists_and_restores(window: MainWindow, qtbot,  # typ
     assert dialog.model.index(1, 3).data() == "60"
     assert dialog.model.index(0, 3).data() == "61"
     assert dialog.model.index(0, 1).data() == "Made by hand"
-    dialog.table.selectRow(1)
+    dialog.select_row(1)
     assert dialog.selected().backup.path == first.path  # type: ignore[union-attr]
     monkeypatch.setattr(ask, "confirm", lambda *_args: True)
     dialog.restore_selected()
@@ -306,3 +306,22 @@ def test_a_second_context_in_another_program_is_refused(demo_path: Path,
     with pytest.raises(DossierInUse) as caught:
         DossierContext(demo_path)
     assert not caught.value.stale
+
+
+def test_the_backups_dialog_selects_the_newest_in_a_right_to_left_layout(
+        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ncm_desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+    assert window.context is not None
+    window.context.backup_now(backups.Reason.MANUAL)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = BackupsDialog(window.context, window.restore_backup, window)
+        qtbot.addWidget(dialog)
+        assert dialog.selected() is not None
+        assert dialog.restore_button.isEnabled()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

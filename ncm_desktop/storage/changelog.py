@@ -13,6 +13,7 @@ transaction as the change: both land, or neither does.
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Iterable, Mapping
@@ -60,12 +61,16 @@ def plain(value: Any) -> Any:
 
 
 def is_logged(table_name: str) -> bool:
-    """Whether rows of ``table_name`` get change-log entries (not the log itself, not
-    tables whose model says ``__changelog__ = False``)."""
+    """Whether rows of ``table_name`` get change-log entries: not the log itself nor
+    other bookkeeping, that is tables marked ``info={"exchange": "local"}`` (which
+    never leave this file) or whose model says ``__changelog__ = False``."""
+    table = Base.metadata.tables.get(table_name)
+    if table is None or table.info.get("exchange") == "local":
+        return False
     for mapper in Base.registry.mappers:
-        if getattr(mapper.local_table, "name", None) == table_name:
+        if mapper.local_table is table:
             return bool(getattr(mapper.class_, "__changelog__", True))
-    return table_name in Base.metadata.tables
+    return True
 
 
 def entry(table_name: str, record_id: uuid.UUID, action: ChangeAction,
@@ -149,8 +154,10 @@ def after_flush(session: Session, _context: UOWTransaction) -> None:
         session.connection().execute(insert(_TABLE), entries)
 
 
+@functools.cache
 def _logged_class(cls: type) -> bool:
-    return bool(getattr(cls, "__changelog__", True)) and hasattr(cls, "__table__")
+    table = getattr(cls, "__table__", None)
+    return table is not None and is_logged(table.name)
 
 
 def _record_id(state: Any) -> Any:

@@ -13,6 +13,7 @@ with the USB stick in it).  Standard library only: this runs before the window p
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import getpass
@@ -171,8 +172,18 @@ def is_stale(owner: LockOwner, *, age_s: float = 0.0) -> bool:
 
 # -- the lock -----------------------------------------------------------------------
 
+#: Dossiers (resolved paths) this process holds, with how many times.
 _held: dict[str, int] = {}
 _held_guard = threading.Lock()
+
+
+@atexit.register
+def _release_all() -> None:
+    """A program that ends without closing its dossiers leaves no lock behind (a crash
+    does, and the next program recognises it as stale)."""
+    for key in list(_held):
+        _held[key] = 1
+        release(Path(key))
 
 
 def read_owner(dossier: Path) -> tuple[LockOwner, float] | None:
@@ -202,7 +213,7 @@ def acquire(dossier: Path, *, take_over: bool = False) -> None:
     ``take_over`` an existing lock is replaced: the caller has the user's word that its
     program no longer runs.
     """
-    key = str(lock_path(dossier).resolve())
+    key = str(Path(dossier).resolve())
     with _held_guard:
         if key in _held:
             _held[key] += 1
@@ -232,7 +243,7 @@ def acquire_with_force(dossier: Path, *, force: bool = False) -> None:
 
 def release(dossier: Path) -> None:
     """Give up one hold; the last removes the file if it is still this program's."""
-    key = str(lock_path(dossier).resolve())
+    key = str(Path(dossier).resolve())
     with _held_guard:
         count = _held.get(key, 0)
         if count > 1:
@@ -249,7 +260,7 @@ def release(dossier: Path) -> None:
 
 def holds(dossier: Path) -> bool:
     """Whether this process holds ``dossier``."""
-    return str(lock_path(dossier).resolve()) in _held
+    return str(Path(dossier).resolve()) in _held
 
 
 def _temporary(dossier: Path, owner: LockOwner) -> Path:

@@ -66,7 +66,9 @@ def run(argv: list[str]) -> int:
         QTimer.singleShot(0, lambda: _finish_smoke_test(window, errors))
     elif window.context is not None:
         QTimer.singleShot(WARM_UP_DELAY_MS, window.context.writer)
-    return application.exec()
+    code = application.exec()
+    window.close_dossier()  # quitting without closing the window still writes back and unlocks
+    return code
 
 
 def _dossier_to_open(arguments: argparse.Namespace, prefs: preferences.Preferences) -> Path | None:

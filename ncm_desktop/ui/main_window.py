@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         if self.context is not None and self.context.path.resolve() == path.resolve():
             if self.context.read_only == read_only:
                 return True
-            self._close_context()  # the same file in another mode
+            self.close_dossier()  # the same file in another mode
         try:
             context = DossierContext(path, read_only=read_only, take_over=take_over,
                                      parent=self)
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         if self.context is None or self.context.read_only:
             return False
         path = self.context.path
-        if not self._close_context():
+        if not self.close_dossier():
             return False
         try:
             backups.restore(path, backup)
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The backup was restored."), 8000)
         return opened
 
-    def _close_context(self) -> bool:
+    def close_dossier(self) -> bool:
         """Close the open dossier; False (and the user told) when a working copy could
         not be written back to its drive, in which case its changes stay on this
         computer and are written back at the next open."""
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         return written
 
     def _set_context(self, context: DossierContext) -> None:
-        self._close_context()
+        self.close_dossier()
         self.context = context
         context.undo_changed.connect(self._on_undo_changed)
         context.changed.connect(self._on_tables_changed)
@@ -566,6 +566,6 @@ class MainWindow(QMainWindow):
         return action
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._close_context()
+        self.close_dossier()
         super().closeEvent(event)
 

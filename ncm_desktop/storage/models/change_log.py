@@ -23,9 +23,10 @@ class ChangeLogEntry(Base):
     """
 
     __tablename__ = "change_log"
-    __table_args__ = (Index("ix_change_log_record", "table_name", "record_id"),)
-    #: Never logged itself.
-    __changelog__ = False
+    #: ``exchange: local``: the log describes this file's own history and never travels in
+    #: exchange packages (whose merges are logged here, as this user's changes).
+    __table_args__ = (Index("ix_change_log_record", "table_name", "record_id"),
+                      {"info": {"exchange": "local"}})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -89,10 +89,17 @@ class BackupsDialog(QDialog):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if rows:
-            self.table.selectRow(0)
+            self.select_row(0)
             self.folder.setText(self.tr("Folder: %1").replace(
                 "%1", str(rows[0].backup.path.parent)))
         self._update_buttons()
+
+    def select_row(self, row: int) -> None:
+        """Through the selection model: ``QTableView.selectRow`` selects nothing in a
+        right-to-left layout before the table has been shown."""
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
     def selected(self) -> BackupRow | None:
         rows = self.table.selectionModel().selectedRows()
