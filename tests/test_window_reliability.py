@@ -325,3 +325,30 @@ def test_the_backups_dialog_selects_the_newest_in_a_right_to_left_layout(
         assert dialog.restore_button.isEnabled()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_backup_at_open_runs_by_itself_off_the_window_thread(window: MainWindow,
+                                                                 qtbot) -> None:  # type: ignore[no-untyped-def]
+    context = window.context
+    assert context is not None
+    qtbot.waitUntil(lambda: bool(backups.backups_for(context.path)), timeout=10000)
+    assert [b.reason for b in backups.backups_for(context.path)] == ["open"]
+    window.close()
+    assert context.closed
+
+
+def test_a_failed_automatic_backup_is_shown(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from ncm_desktop import paths
+
+    context = window.context
+    assert context is not None
+    qtbot.waitUntil(lambda: bool(backups.backups_for(context.path)), timeout=10000)
+    folder = paths.data_dir() / "backups"
+    shutil.rmtree(folder)
+    folder.write_text("a file where the backups folder should be")
+    repository.save_person(context.writer(), repository.PersonValues(full_name="New"))
+    context.backup_on_timer()
+    qtbot.waitUntil(lambda: window.notice.level == "warning", timeout=5000)
+    assert "automatic backup could not be made" in window.notice.text.text()

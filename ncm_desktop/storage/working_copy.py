@@ -26,6 +26,7 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 import uuid
 from pathlib import Path
 
@@ -73,6 +74,8 @@ class WorkingCopy:
         self.kept_backup: Path | None = None
         self._watch = connect(local, read_only=True)
         self._synced_version: int | None = self._data_version()
+        #: One write-back at a time (the window's worker thread, or File > Save).
+        self._sync_guard = threading.Lock()
 
     @classmethod
     def open(cls, original: Path, drive: drives.Drive | None = None) -> WorkingCopy:
@@ -103,7 +106,8 @@ class WorkingCopy:
 
     def changed(self) -> bool:
         """Whether anything was committed to the copy since it was last written back."""
-        return self._data_version() != self._synced_version
+        with self._sync_guard:
+            return self._data_version() != self._synced_version
 
     def sync(self, *, force: bool = False) -> bool:
         """Write the copy back to the drive if it changed; True when it was written.
@@ -111,6 +115,10 @@ class WorkingCopy:
         Raises :class:`OSError` when the drive cannot be written (removed, full); the
         copy on this computer is then unchanged and a later call tries again.
         """
+        with self._sync_guard:
+            return self._sync(force)
+
+    def _sync(self, force: bool) -> bool:
         version = self._data_version()
         if not force and version == self._synced_version:
             return False

@@ -9,13 +9,16 @@ Opening for writing takes the dossier's lock (one writer at a time) and checks t
 with ``quick_check`` before anything is shown or written; a dossier on a removable or
 network drive is worked on through a local copy (:mod:`storage.working_copy`).  While
 it is open, it is backed up at open and every 30 minutes when it changed, and a working
-copy is written back to its drive every minute when it changed.  All of this uses the
-standard library only, so the window still paints before SQLAlchemy is imported.
+copy is written back to its drive every minute when it changed.  Those backups and
+write-backs run on a worker thread, one at a time, so that a slow disk or USB stick
+never freezes the window.  All of this uses the standard library only, so the window
+still paints before SQLAlchemy is imported.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +31,8 @@ from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.working_copy import WRITE_BACK_SECONDS, WorkingCopy, snapshot
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from ncm_desktop.storage.database import Dossier
     from ncm_desktop.storage.lock import LockOwner
     from ncm_desktop.storage.snapshots import DeletedRows
@@ -42,6 +47,7 @@ class DossierContext(QObject):
     changed = Signal(set)
     #: Emitted with a description when there is (or no longer is) a delete to undo.
     undo_changed = Signal(str)
+    # These three may be emitted from the worker thread; Qt queues them to the window.
     #: An automatic backup failed, with the exception.
     problem = Signal(object)
     #: The working copy could not be written back to its drive, with the OSError.
@@ -72,6 +78,8 @@ class DossierContext(QObject):
         self._locked = False
         self._closed = False
         self._open_backup_pending = not read_only
+        self._pending_guard = threading.Lock()
+        self._worker: ThreadPoolExecutor | None = None
         #: The reader's ``PRAGMA data_version`` at the last backup: it changes whenever
         #: another connection commits, so an unchanged value means nothing to back up.
         self._backed_up_version: int | None = None
@@ -94,18 +102,20 @@ class DossierContext(QObject):
                 self._open_backup_pending = False  # the upgrade makes its own backup
                 self.writer()  # opening through SQLAlchemy runs the migration first
             self.reader: sqlite3.Connection = connect(self.database_path, read_only=read_only)
+            #: The worker's own connection, to see whether anything was committed.
+            self._watch = connect(self.database_path, read_only=True)
         except BaseException:
             self._release()
             raise
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(backups.INTERVAL_MINUTES * 60_000)
-        self._backup_timer.timeout.connect(self.backup_on_timer)
+        self._backup_timer.timeout.connect(lambda: self._submit(self.backup_on_timer))
         self._sync_timer = QTimer(self)
         self._sync_timer.setInterval(WRITE_BACK_SECONDS * 1000)
-        self._sync_timer.timeout.connect(self._sync_on_timer)
+        self._sync_timer.timeout.connect(lambda: self._submit(self._sync_on_timer))
         if not read_only:
             self._backup_timer.start()
-            QTimer.singleShot(AFTER_OPEN_DELAY_MS, self.backup_at_open)
+            QTimer.singleShot(AFTER_OPEN_DELAY_MS, lambda: self._submit(self.backup_at_open))
         if self.working_copy is not None:
             self._sync_timer.start()
 
@@ -122,7 +132,6 @@ class DossierContext(QObject):
         if self._dossier is None:
             from ncm_desktop.storage.database import Dossier
 
-            self.backup_at_open()
             self._dossier = Dossier.open(self.database_path, read_only=self.read_only,
                                          verify=False)
         return self._dossier
@@ -135,10 +144,11 @@ class DossierContext(QObject):
 
     def backup_at_open(self) -> None:
         """Back the dossier up once after opening (skipped if its latest backup already
-        holds the same content); runs before the first write at the latest."""
-        if not self._open_backup_pending or self._closed:
-            return
-        self._open_backup_pending = False
+        holds the same content)."""
+        with self._pending_guard:
+            if not self._open_backup_pending or self._closed:
+                return
+            self._open_backup_pending = False
         version = self._data_version()
         if self._background(lambda: backups.automatic_backup(self.path, backups.Reason.OPEN)):
             self._backed_up_version = version
@@ -168,7 +178,7 @@ class DossierContext(QObject):
             self._backed_up_version = version
 
     def _data_version(self) -> int:
-        return int(self.reader.execute("PRAGMA data_version").fetchone()[0])
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def _sync_on_timer(self) -> None:
         try:
@@ -184,6 +194,22 @@ class DossierContext(QObject):
             self.problem.emit(error)
             return False
         return True
+
+    def _submit(self, task: Callable[[], None]) -> None:
+        """Run ``task`` on the worker thread (created on first use, after the paint)."""
+        if self._closed:
+            return
+        if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dossier")
+        self._worker.submit(self._guarded, task)
+
+    def _guarded(self, task: Callable[[], None]) -> None:
+        try:
+            task()
+        except Exception as error:  # noqa: BLE001 - a worker must report, never vanish
+            self.problem.emit(error)
 
     # -- undo ------------------------------------------------------------------------
 
@@ -221,6 +247,9 @@ class DossierContext(QObject):
         self._closed = True
         self._backup_timer.stop()
         self._sync_timer.stop()
+        if self._worker is not None:
+            self._worker.shutdown(wait=True)  # a backup or write-back under way ends first
+        self._watch.close()
         self.reader.close()
         if self._dossier is not None:
             self._dossier.close()
