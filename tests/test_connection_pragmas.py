@@ -106,16 +106,19 @@ def test_a_reader_sees_what_a_writer_commits_while_both_are_open(dossier: Dossie
 @pytest.fixture
 def shared_folder() -> Iterator[Path]:
     """A folder an unprivileged user can reach (pytest's own is private to root)."""
-    folder = Path(tempfile.mkdtemp(prefix="ncm-ro-"))
-    folder.chmod(0o755)
+    top = Path(tempfile.mkdtemp(prefix="ncm-ro-"))
+    top.chmod(0o755)
+    folder = top / "dossiers"
+    folder.mkdir(mode=0o755)
     yield folder
     folder.chmod(0o755)
-    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(top, ignore_errors=True)
 
 
 def _read_as_someone_else(path: Path) -> subprocess.CompletedProcess[str]:
-    """Open ``path`` read-only as a user who cannot write its folder (chmod does not
-    stop root, so root runs the check as 'nobody')."""
+    """Open ``path`` read-only as a user who cannot write its folder.  chmod does not stop
+    root, so root runs the check as 'nobody', with the interpreter itself (not a virtual
+    environment that may sit in a private folder) and a copy of the package."""
     script = (
         "import sys; from pathlib import Path\n"
         "from ncm_desktop.storage.connection import connect\n"
@@ -126,11 +129,22 @@ def _read_as_someone_else(path: Path) -> subprocess.CompletedProcess[str]:
         "    print('unavailable'); sys.exit(0)\n"
         "print(c.execute('SELECT count(*) FROM organisation').fetchone()[0])\n"
     )
+    code = REPO
     command = [sys.executable, "-c", script, str(path)]
     if os.geteuid() == 0:
-        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+        code = path.parent.parent / "code"
+        if not code.exists():
+            shutil.copytree(REPO / "ncm_desktop", code / "ncm_desktop",
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            for folder, _, names in os.walk(code):
+                os.chmod(folder, 0o755)
+                for name in names:
+                    os.chmod(Path(folder) / name, 0o644)
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                   os.path.realpath(sys.executable), "-c", script, str(path)]
     return subprocess.run(command, capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
+                          env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(code)},
+                          check=False)
 
 
 def _copy_with_log(dossier: Dossier, folder: Path, rows: int) -> Path:

@@ -8,11 +8,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from old_dossiers import FIRST, first_revision_dossier
 
 from ncm_desktop.storage import backups, dossier_file, lock, migrate, schema
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.errors import DossierTooNew, MigrationFailed
-from old_dossiers import FIRST, first_revision_dossier
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from old_dossiers import first_revision_dossier
 
 from ncm_desktop.storage import backups, lock, preferences, repository
 from ncm_desktop.storage.drives import Drive, DriveKind
@@ -19,7 +20,6 @@ from ncm_desktop.storage.errors import DossierDamaged, DossierInUse
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.main_window import MainWindow
-from old_dossiers import first_revision_dossier
 
 
 @pytest.fixture
@@ -213,6 +213,26 @@ def test_the_history_of_a_person(window: MainWindow, qtbot) -> None:  # type: ig
     new = PersonDialog(context, None, window)
     qtbot.addWidget(new)
     assert not hasattr(new, "history_button")  # nothing to show for a new record
+
+
+def test_the_history_of_an_organisation(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ncm_desktop.ui.dialogs.history_dialog import HistoryDialog
+    from ncm_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
+
+    context = window.context
+    assert context is not None
+    organisation = repository.save_organisation(
+        context.writer(), repository.OrganisationValues(name="Customs", category_id="7.4.2.a"))
+    editor = OrganisationDialog(context, organisation, window)
+    qtbot.addWidget(editor)
+    assert editor.history_button.isVisibleTo(editor)
+    dialog = HistoryDialog(context, "organisation", organisation, "Customs", window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.model.index(r, 3).data(): dialog.model.index(r, 5).data()
+            for r in range(dialog.model.rowCount())}
+    assert rows["Name"] == "Customs"
+    assert rows["Membership"] == "Full member"
+    assert rows["Category"] == "7.4.2.a"
 
 
 @pytest.fixture

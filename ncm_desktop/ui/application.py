@@ -27,7 +27,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         prog="ncm-desktop",
         description="Set up and run a national coordinating mechanism on small arms "
                     "(MOSAIC 03.40). Without a sub-command, opens the window.",
-        epilog="Sub-commands: demo, check, backup, restore. Run 'ncm-desktop SUB-COMMAND --help' for each.",
+        epilog="Sub-commands: demo, check, backup, restore. Run 'ncm-desktop SUB-COMMAND "
+               "--help' for each.",
     )
     parser.add_argument("dossier", nargs="?", type=Path,
                         help="the dossier (.ncm) to open; default: the last one used")

@@ -38,9 +38,9 @@ from ncm_desktop.storage.errors import (
 )
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
-from ncm_desktop.ui.widgets.notice_bar import NoticeBar
 from ncm_desktop.ui.pages import SECTIONS, Section, section
 from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.widgets.notice_bar import NoticeBar
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 

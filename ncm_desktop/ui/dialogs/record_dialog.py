@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-
-from PySide6.QtCore import Qt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
