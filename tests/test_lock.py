@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,7 @@ def test_opening_for_writing_takes_the_lock_and_closing_gives_it_back(tmp_path: 
     assert owner.pid == os.getpid()
     assert owner.host == lock.host_name()
     assert owner.started == lock.process_start(os.getpid())
-    assert owner.opened() is not None
+    assert datetime.fromisoformat(owner.opened_at).tzinfo is not None
     opened.close()
     assert not lock_file.exists()
     opened.close()  # twice is harmless

@@ -54,10 +54,9 @@ def test_the_copy_is_local_and_written_back_whole(on_stick: Path) -> None:
     copy = WorkingCopy.open(on_stick)
     assert copy.local.parent.parent.name == "working-copies"
     assert working_copy.live_path(on_stick) == copy.local
-    assert not copy.changed()
+    assert not copy.sync()  # nothing to write back yet
     _write(copy.local, "Bruno")
     assert _names(on_stick) == ["Ana"]  # nothing written to the drive yet
-    assert copy.changed()
     assert copy.sync()
     assert _names(on_stick) == ["Ana", "Bruno"]
     assert _journal(on_stick) == 1  # a single file on the drive, no write-ahead log

@@ -49,12 +49,6 @@ class LockOwner:
     def describe(self) -> str:
         return f"{self.user or '?'} on {self.host or '?'}, process {self.pid}"
 
-    def opened(self) -> datetime | None:
-        try:
-            return datetime.fromisoformat(self.opened_at)
-        except ValueError:
-            return None
-
     def same_process(self, other: LockOwner) -> bool:
         return (self.host, self.pid, self.started) == (other.host, other.pid, other.started)
 

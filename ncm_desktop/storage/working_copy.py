@@ -104,11 +104,6 @@ class WorkingCopy:
             copy.recovered = True
         return copy
 
-    def changed(self) -> bool:
-        """Whether anything was committed to the copy since it was last written back."""
-        with self._sync_guard:
-            return self._data_version() != self._synced_version
-
     def sync(self, *, force: bool = False) -> bool:
         """Write the copy back to the drive if it changed; True when it was written.
 
