@@ -99,6 +99,20 @@ def test_a_stale_lock_is_offered_for_recovery(empty_window: MainWindow, demo_pat
     assert not lock.lock_path(demo_path).exists()
 
 
+def test_a_dossier_open_on_another_computer_can_be_taken_over(
+        empty_window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lock.lock_path(demo_path).write_text(json.dumps({
+        "host": "laptop-of-the-adviser", "pid": 4242, "user": "carla",
+        "started": "", "opened_at": "2026-05-12T08:00:00+00:00"}))
+    offered = _answer_choice(monkeypatch, 1)  # read-only first, take over second
+    assert empty_window.open_dossier(demo_path)
+    assert "another computer" in offered[0][0] and "laptop-of-the-adviser" in offered[0][0]
+    assert len(offered[0]) == 3
+    context = empty_window.context
+    assert context is not None and not context.read_only
+    assert lock.read_owner(demo_path)[0].host == lock.host_name()  # type: ignore[index]
+
+
 def test_a_damaged_dossier_is_refused_with_an_offer_to_restore(
         empty_window: MainWindow, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     good = backups.backup_now(demo_path, backups.Reason.MANUAL)
@@ -141,10 +155,19 @@ def test_a_file_with_no_backup_is_simply_refused(empty_window: MainWindow, tmp_p
     assert "not an NCM Desktop dossier" in warnings[0]
 
 
-def test_backups_at_open_and_on_the_timer_only_when_something_changed(window: MainWindow) -> None:
+def _backed_up_at_open(window: MainWindow, qtbot) -> DossierContext:  # type: ignore[no-untyped-def]
+    """The window's dossier, once its backup at open (made on the worker) is done."""
     context = window.context
     assert context is not None
-    context.backup_at_open()
+    qtbot.waitUntil(lambda: bool(backups.backups_for(context.path)), timeout=10000)
+    context.wait_for_background()
+    return context
+
+
+def test_backups_at_open_and_on_the_timer_only_when_something_changed(
+        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    context = _backed_up_at_open(window, qtbot)
+    context.backup_at_open()  # once only
     made = backups.backups_for(context.path)
     assert [b.reason for b in made] == ["open"]
     context.backup_on_timer()
@@ -160,9 +183,8 @@ def test_the_backups_dialog_lists_and_restores(window: MainWindow, qtbot,  # typ
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from ncm_desktop.ui.dialogs.backups_dialog import BackupsDialog
 
-    context = window.context
-    assert context is not None
-    first = context.backup_now(backups.Reason.MANUAL)
+    context = _backed_up_at_open(window, qtbot)
+    first = backups.backups_for(context.path)[0]
     repository.save_person(context.writer(), repository.PersonValues(full_name="Added later"))
     dialog = BackupsDialog(context, window.restore_backup, window)
     qtbot.addWidget(dialog)
@@ -171,6 +193,7 @@ def test_the_backups_dialog_lists_and_restores(window: MainWindow, qtbot,  # typ
     assert dialog.model.index(1, 3).data() == "60"
     assert dialog.model.index(0, 3).data() == "61"
     assert dialog.model.index(0, 1).data() == "Made by hand"
+    assert dialog.model.index(1, 1).data() == "When the dossier was opened"
     dialog.select_row(1)
     assert dialog.selected().backup.path == first.path  # type: ignore[union-attr]
     monkeypatch.setattr(ask, "confirm", lambda *_args: True)
@@ -335,8 +358,7 @@ def test_the_backups_dialog_selects_the_newest_in_a_right_to_left_layout(
 
     from ncm_desktop.ui.dialogs.backups_dialog import BackupsDialog
 
-    assert window.context is not None
-    window.context.backup_now(backups.Reason.MANUAL)
+    _backed_up_at_open(window, qtbot)
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         dialog = BackupsDialog(window.context, window.restore_backup, window)
@@ -349,26 +371,18 @@ def test_the_backups_dialog_selects_the_newest_in_a_right_to_left_layout(
 
 def test_the_backup_at_open_runs_by_itself_off_the_window_thread(window: MainWindow,
                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
-    context = window.context
-    assert context is not None
-    qtbot.waitUntil(lambda: bool(backups.backups_for(context.path)), timeout=10000)
+    context = _backed_up_at_open(window, qtbot)
     assert [b.reason for b in backups.backups_for(context.path)] == ["open"]
     window.close()
     assert context.closed
 
 
-def test_a_failed_automatic_backup_is_shown(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    import shutil
-
+def test_a_failed_automatic_backup_is_shown(empty_window: MainWindow, demo_path: Path,
+                                            qtbot) -> None:  # type: ignore[no-untyped-def]
     from ncm_desktop import paths
 
-    context = window.context
-    assert context is not None
-    qtbot.waitUntil(lambda: bool(backups.backups_for(context.path)), timeout=10000)
     folder = paths.data_dir() / "backups"
-    shutil.rmtree(folder)
     folder.write_text("a file where the backups folder should be")
-    repository.save_person(context.writer(), repository.PersonValues(full_name="New"))
-    context.backup_on_timer()
-    qtbot.waitUntil(lambda: window.notice.level == "warning", timeout=5000)
-    assert "automatic backup could not be made" in window.notice.text.text()
+    assert empty_window.open_dossier(demo_path)
+    qtbot.waitUntil(lambda: empty_window.notice.level == "warning", timeout=10000)
+    assert "automatic backup could not be made" in empty_window.notice.text.text()

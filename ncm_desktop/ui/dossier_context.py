@@ -205,6 +205,11 @@ class DossierContext(QObject):
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dossier")
         self._worker.submit(self._guarded, task)
 
+    def wait_for_background(self) -> None:
+        """Return once the backups and write-backs under way are done."""
+        if self._worker is not None and not self._closed:
+            self._worker.submit(lambda: None).result()  # one worker: runs after the others
+
     def _guarded(self, task: Callable[[], None]) -> None:
         try:
             task()

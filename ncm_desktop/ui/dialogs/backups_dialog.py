@@ -79,6 +79,7 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        self.context.wait_for_background()  # a backup being made now belongs in the list
         rows = []
         for backup in backups.backups_for(self.context.path):
             try:
