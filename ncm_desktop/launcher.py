@@ -7,7 +7,9 @@ from __future__ import annotations
 import sys
 
 #: Sub-commands handled by :mod:`ncm_desktop.cli`.
-COMMANDS = ("demo", "check", "readiness", "export", "import", "exchange")
+COMMANDS = (
+    "demo", "check", "readiness", "export", "import", "exchange", "backup", "restore",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -310,8 +310,10 @@ def test_import_adds_people_and_organisations_once(dossier: Dossier, tmp_path: P
                              "Direction générale des douanes": "7.4.2.d"}
     assert people["Amélie Dupont"].title == "Directrice, sécurité"
     assert people["Awa Ndiaye"].sex is Sex.FEMALE
-    backups = list(paths.backups_dir().glob("test-*-before-import.ncm"))
-    assert len(backups) == 1
+    from ncm_desktop.storage import backups
+
+    made = backups.backups_for(dossier.path)
+    assert [b.reason for b in made] == [backups.Reason.IMPORT]
 
 
 def test_existing_organisation_is_matched_by_folded_name(dossier: Dossier,
@@ -374,7 +376,9 @@ def test_a_bad_row_refuses_the_whole_import(dossier: Dossier, tmp_path: Path) ->
         ("sex", ValidationError.Code.INVALID_CHOICE),
     ]
     assert count(dossier, Person) == 0 and count(dossier, Organisation) == 0
-    assert not list(paths.backups_dir().glob("*.ncm"))
+    from ncm_desktop.storage import backups
+
+    assert backups.backups_for(dossier.path) == []
 
     skipped = import_members(dossier, rows, skip_bad=True)
     assert skipped.written and skipped.people_added == 1

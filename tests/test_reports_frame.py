@@ -79,7 +79,7 @@ def test_a_failure_half_way_leaves_the_old_file(demo: Dossier, tmp_path: Path) -
     with pytest.raises(KeyboardInterrupt):
         export("attendance", demo, target, Options(), stop)
     assert target.read_bytes() == b"the previous sheet"
-    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("demo")] == [
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(("demo", ".demo"))] == [
         "attendance.pdf"]
 
 

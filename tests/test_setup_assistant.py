@@ -202,6 +202,7 @@ def test_left_half_way_it_resumes_at_the_same_step(qtbot: QtBot, fresh_window: M
     assert wizard.currentId() == AUTHORITY
     wizard.reject()
     qtbot.waitUntil(lambda: main.assistant is None)
+    main.close_dossier()
     main.open_dossier(empty_path)
     qtbot.waitUntil(lambda: main.assistant is not None)
     assert main.assistant.currentId() == AUTHORITY

@@ -1,4 +1,4 @@
-"""``ncm-desktop check DOSSIER``: integrity, schema revision and counts."""
+"""``ncm-desktop check DOSSIER``: integrity, schema revision, counts, drive, lock, backups."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
-from ncm_desktop.storage import dossier_file, queries
+from ncm_desktop.storage import backups, dossier_file, drives, lock, queries
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
 from ncm_desktop.storage.schema import HEAD_REVISION
@@ -18,10 +18,25 @@ from ncm_desktop.storage.schema import HEAD_REVISION
 _OK = QT_TRANSLATE_NOOP("Cli", "The dossier is sound.")
 _REVISION = QT_TRANSLATE_NOOP("Cli", "Schema revision: %1 (current: %2)")
 _ROWS = QT_TRANSLATE_NOOP("Cli", "Rows in %1: %2")
+_DRIVES = {
+    drives.DriveKind.LOCAL: QT_TRANSLATE_NOOP("Cli", "Drive: local."),
+    drives.DriveKind.REMOVABLE: QT_TRANSLATE_NOOP(
+        "Cli", "Drive: removable (%1). The window works on a copy on this computer and "
+               "writes it back to the drive."),
+    drives.DriveKind.NETWORK: QT_TRANSLATE_NOOP(
+        "Cli", "Drive: network (%1). The window works on a copy on this computer; the "
+               "command line uses the rollback journal there."),
+}
+_LOCKED = QT_TRANSLATE_NOOP("Cli", "Open for changes in NCM Desktop by %1 on %2 since %3.")
+_STALE = QT_TRANSLATE_NOOP("Cli", "Left locked by NCM Desktop (%1 on %2, since %3), which "
+                                  "is no longer running.")
+_NO_BACKUP = QT_TRANSLATE_NOOP("Cli", "No backup of this dossier yet.")
+_BACKUPS = QT_TRANSLATE_NOOP("Cli", "%n backup(s); the latest made on %1: %2")
 
 
 def add_parser(commands: Any, name: str) -> None:
-    parser = commands.add_parser(name, help="check a dossier's integrity and schema")
+    parser = commands.add_parser(name, help="check a dossier's integrity and schema, and "
+                                            "list its backups")
     parser.add_argument("dossier", type=Path)
 
 
@@ -42,6 +57,21 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     console.say(t("Cli", _REVISION).replace("%1", info.revision).replace("%2", HEAD_REVISION))
     for table, count in counts.items():
         console.say(t("Cli", _ROWS).replace("%1", table).replace("%2", str(count)))
+    drive = drives.detect(path)
+    console.say(t("Cli", _DRIVES[drive.kind]).replace("%1", drive.mount_point))
+    found = lock.read_owner(path)
+    if found is not None:
+        owner, age = found
+        template = _STALE if lock.is_stale(owner, age_s=age) else _LOCKED
+        console.say(t("Cli", template).replace("%1", owner.user or "?")
+                    .replace("%2", owner.host or "?").replace("%3", owner.opened_at or "?"))
+    made = backups.backups_for(path)
+    if made:
+        console.say(t("Cli", _BACKUPS, None, len(made))
+                    .replace("%1", console.when(made[0].created))
+                    .replace("%2", str(made[0].path)))
+    else:
+        console.say(t("Cli", _NO_BACKUP))
     console.say(t("Cli", _OK))
     return 0
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 
 from ncm_desktop.cli import (
+    backup_command,
     check_command,
     demo_command,
     exchange_command,
     export_command,
     import_command,
     readiness_command,
+    restore_command,
 )
 from ncm_desktop.cli.output import Console
 from ncm_desktop.i18n.languages import CODES
@@ -24,6 +26,8 @@ COMMANDS = {
     "readiness": readiness_command,
     "import": import_command,
     "exchange": exchange_command,
+    "backup": backup_command,
+    "restore": restore_command,
 }
 
 

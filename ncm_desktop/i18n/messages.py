@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 
 from ncm_desktop.i18n.translation import Translate, installed_translate
 from ncm_desktop.storage.errors import (
     DossierDamaged,
     DossierError,
+    DossierInUse,
     DossierNotFound,
     DossierTooNew,
     FolderNotWritable,
+    MigrationFailed,
     NotADossier,
     OutputNotWritable,
     PackageError,
     TableFileError,
+    ReadOnlyUnavailable,
     ValidationError,
 )
+from ncm_desktop.storage.lock import LockOwner, host_name
 
 CONTEXT = "Messages"
 
@@ -66,6 +70,7 @@ FIELD_NAMES: dict[str, str] = {
     "lead_organisation_id": QT_TRANSLATE_NOOP("Messages", "Lead organisation"),
     "row": QT_TRANSLATE_NOOP("Messages", "Row"),
     "mandate_start": QT_TRANSLATE_NOOP("Messages", "Start of mandate"),
+    "value": QT_TRANSLATE_NOOP("Messages", "Value"),
 }
 
 _VALIDATION: dict[ValidationError.Code, str] = {
@@ -172,6 +177,13 @@ def error_message(error: Exception, translate: Translate = installed_translate) 
         template = translate(CONTEXT, _VALIDATION[error.code])
         value = "" if error.value is None else str(error.value)
         return _fill(template, field_name(error.field, translate), value, str(error.limit))
+    if isinstance(error, DossierInUse):
+        owner = error.owner
+        return _fill(translate(CONTEXT, _in_use_template(error)), str(error.path),
+                     owner.user or "?", owner.host or "?", lock_time(owner))
+    if isinstance(error, MigrationFailed):
+        return _fill(translate(CONTEXT, _dossier_template(error)), str(error.path),
+                     error.detail, str(error.backup or ""))
     if isinstance(error, DossierError):
         return _fill(translate(CONTEXT, _dossier_template(error)), str(error.path), error.detail)
     if isinstance(error, OutputNotWritable):
@@ -186,6 +198,31 @@ def error_message(error: Exception, translate: Translate = installed_translate) 
         return _fill(translate(CONTEXT, template),
                      str(error.filename or ""), error.strerror or str(error))
     return str(error)
+
+
+def lock_time(owner: LockOwner) -> str:
+    """When the holder of a lock opened the dossier, in local time for the user."""
+    opened = QDateTime.fromString(owner.opened_at, Qt.DateFormat.ISODate)
+    if not opened.isValid():
+        return owner.opened_at or "?"
+    return QLocale().toString(opened.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def _in_use_template(error: DossierInUse) -> str:
+    if error.stale:
+        return QT_TRANSLATE_NOOP(
+            "Messages", "%1 was left locked by NCM Desktop (%2 on %3, since %4), which "
+            "is no longer running. Run the command again with --force to take the lock "
+            "over.")
+    if error.owner.host != host_name():
+        return QT_TRANSLATE_NOOP(
+            "Messages", "%1 is open in NCM Desktop on another computer (%2 on %3, since "
+            "%4). Close it there first. If that computer no longer uses it (it stopped, "
+            "or the drive was removed from it), run the command again with --force to "
+            "take the lock over.")
+    return QT_TRANSLATE_NOOP(
+        "Messages", "%1 is open in another copy of NCM Desktop (%2 on %3, since %4). Only "
+        "one program can change a dossier at a time: close it there first.")
 
 
 def _dossier_template(error: DossierError) -> str:
@@ -204,6 +241,14 @@ def _dossier_template(error: DossierError) -> str:
                                  "left untouched.")
     if isinstance(error, DossierDamaged):
         return QT_TRANSLATE_NOOP("Messages", "%1 is damaged (%2). Restore it from a backup.")
+    if isinstance(error, MigrationFailed):
+        return QT_TRANSLATE_NOOP("Messages", "%1 could not be upgraded to this version of "
+                                 "NCM Desktop (%2). It was left exactly as it was; a backup "
+                                 "of it is at %3.")
+    if isinstance(error, ReadOnlyUnavailable):
+        return QT_TRANSLATE_NOOP("Messages", "%1 cannot be read here: it was not closed "
+                                 "properly and its folder is read-only. Open it where it was "
+                                 "last used, or copy it to a folder you can write to.")
     if isinstance(error, FolderNotWritable):
         return QT_TRANSLATE_NOOP("Messages", "%1 cannot be written: the file or its folder "
                                  "is read-only. Choose another folder, or copy the dossier "

@@ -1,4 +1,10 @@
-"""An open dossier: the SQLAlchemy engine, transactions, creation and upgrade."""
+"""An open dossier: the SQLAlchemy engine, transactions, creation and upgrade.
+
+Opening a dossier for writing takes its lock (:mod:`storage.lock`: one writer at a
+time), checks it with ``quick_check`` and, when its schema is older, backs it up and
+upgrades it (:func:`migrate.upgrade_safely`).  Every session of a :class:`Dossier`
+writes the change log (:mod:`storage.changelog`) as it flushes.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +18,9 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, pool
 from sqlalchemy.orm import Session, sessionmaker
 
-from ncm_desktop.storage import dossier_file
+from ncm_desktop.storage import changelog, dossier_file, lock
 from ncm_desktop.storage.connection import connect
-from ncm_desktop.storage.errors import DossierError, FolderNotWritable
+from ncm_desktop.storage.errors import DossierError, DossierInUse, FolderNotWritable
 from ncm_desktop.storage.models import Mechanism
 from ncm_desktop.storage.schema import APPLICATION_ID
 
@@ -49,28 +55,58 @@ def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = Tru
 class Dossier:
     """One mechanism's file, open for reading and writing through SQLAlchemy."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False,
+                 user_name: str | None = None, locked: bool = False) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        self._locked = locked
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", changelog.after_flush)
+        self.user_name = changelog.default_user_name() if user_name is None else user_name
+
+    @property
+    def user_name(self) -> str:
+        """The name the change log records for this dossier's writes."""
+        return self._user_name
+
+    @user_name.setter
+    def user_name(self, name: str) -> None:
+        self._user_name = name
+        self._sessions.configure(info={changelog.USER_KEY: name})
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> Dossier:
+    def open(cls, path: Path, *, read_only: bool = False, force: bool = False,
+             verify: bool = True, user_name: str | None = None) -> Dossier:
         """Open an existing dossier, upgrading its schema first when it is older.
 
-        Raises a :class:`DossierError` subclass for a missing, foreign, damaged or
-        too-new file, and :class:`FolderNotWritable` when it cannot be written.
+        For writing, the dossier's lock is taken first (:class:`DossierInUse` when
+        another program holds it; ``force`` takes over a lock whose program has stopped
+        or that another computer left) and the file is checked (``verify``: skip only
+        when the caller has just checked it).  Raises a :class:`DossierError` subclass
+        for a missing, foreign, damaged or too-new file, :class:`FolderNotWritable` when
+        it cannot be written and :class:`MigrationFailed` when an upgrade failed (the
+        file is then as it was).
         """
         path = Path(path)
         info = dossier_file.inspect(path)
-        if not read_only:
-            _check_writable(path)
+        if read_only:
+            return cls(path, make_engine(path, read_only=True), read_only=True,
+                       user_name=user_name)
+        dossier_file.check_writable(path)
+        lock.acquire_with_force(path, force=force)
+        try:
+            if verify:
+                dossier_file.quick_check(path)
             if info.needs_upgrade:
                 from ncm_desktop.storage import migrate
 
-                migrate.upgrade(path)
-        return cls(path, make_engine(path, read_only=read_only), read_only=read_only)
+                migrate.upgrade_safely(path)
+            engine = make_engine(path)
+        except BaseException:
+            lock.release(path)
+            raise
+        return cls(path, engine, user_name=user_name, locked=True)
 
     @classmethod
     def create(cls, path: Path, *, state_name: str = "", name: str = "") -> Dossier:
@@ -85,6 +121,10 @@ class Dossier:
         folder = path.parent
         if not folder.is_dir():
             raise FolderNotWritable(path, "the folder does not exist")
+        if not lock.holds(path):
+            found = lock.read_owner(path)
+            if found is not None and not lock.is_stale(found[0], age_s=found[1]):
+                raise DossierInUse(path, found[0], stale=False)  # never replace it
         temporary = folder / f".{path.name}.{uuid.uuid4().hex}.tmp"
         try:
             try:
@@ -103,13 +143,16 @@ class Dossier:
             finally:
                 engine.dispose()  # the last connection to close checkpoints the WAL
             _fsync(temporary)
+            if not lock.holds(path):
+                for sidecar in _sidecars(path):  # a crashed program's log of the old file
+                    sidecar.unlink(missing_ok=True)
             os.replace(temporary, path)
         except PermissionError as exc:
             raise FolderNotWritable(path, str(exc)) from exc
         finally:
             for leftover in (temporary, *_sidecars(temporary)):
                 leftover.unlink(missing_ok=True)
-        return cls.open(path)
+        return cls.open(path, force=True, verify=False)  # a stale lock was checked above
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -122,12 +165,11 @@ class Dossier:
         return self._sessions()
 
     def close(self) -> None:
+        """Close every connection and give up the lock (safe to call twice)."""
         self.engine.dispose()
-
-
-def _check_writable(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise FolderNotWritable(path, "the file or its folder is read-only")
+        if self._locked:
+            self._locked = False
+            lock.release(self.path)
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:

@@ -95,3 +95,12 @@ class Answer(StrEnum):
     PARTLY_MET = "partly_met"
     NOT_MET = "not_met"
     NOT_APPLICABLE = "not_applicable"
+
+
+class ChangeAction(StrEnum):
+    """What a change-log entry records about a row."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"  # put back by Edit > Undo after a delete

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ncm_desktop.storage.lock import LockOwner
 
 
 class DossierError(Exception):
@@ -50,6 +54,32 @@ class DossierDamaged(DossierError):
 
 class FolderNotWritable(DossierError):
     """The dossier cannot be created or changed there (read-only folder or medium)."""
+
+
+class DossierInUse(DossierError):
+    """Another copy of the program, here or on another computer, has it open for writing.
+
+    ``stale`` is true when that program is known to have stopped (same computer, its
+    process is gone): the lock it left can be taken over safely.
+    """
+
+    def __init__(self, path: Path, owner: LockOwner, *, stale: bool) -> None:
+        super().__init__(path, f"locked by {owner.describe()}{' (stale)' if stale else ''}")
+        self.owner = owner
+        self.stale = stale
+
+
+class ReadOnlyUnavailable(DossierError):
+    """The dossier cannot be read without writing beside it (its write-ahead log index is
+    missing and its folder is read-only)."""
+
+
+class MigrationFailed(DossierError):
+    """Upgrading the schema failed; the file was put back exactly as it was."""
+
+    def __init__(self, path: Path, detail: str, backup: Path | None = None) -> None:
+        super().__init__(path, detail)
+        self.backup = backup
 
 
 class ValidationError(ValueError):

@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from ncm_desktop.storage.backup_before import backup_before
+from ncm_desktop.storage import backups
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.models import Organisation, Person
@@ -119,7 +119,7 @@ def import_members(dossier: Dossier, candidates: Sequence[MemberCandidate], *,
         return plan.report(written=False, refused=True)
     if not plan.to_add:
         return plan.report(written=True)
-    backup_before(dossier.path, "import")
+    backups.backup_now(dossier.path, backups.Reason.IMPORT).path
     with dossier.transaction() as session:
         # Re-read inside the write transaction, so that the checks hold for what is written.
         plan = _Plan(_Known.load(session), candidates)

@@ -5,7 +5,9 @@ the models, so tables added later are covered without changing this module.
 
 This is the one way rows are deleted, so it also leaves a tombstone for each row that
 goes (and takes it away again on undo): the deletion then travels to other laptops in
-exchange packages (:mod:`storage.exchange`).
+exchange packages (:mod:`storage.exchange`).  These are Core statements, which the ORM's
+change-log hook does not see, so both functions write their change-log entries themselves
+(:mod:`storage.changelog`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from ncm_desktop.storage import changelog
+from ncm_desktop.storage.enums import ChangeAction
 from ncm_desktop.storage.models import Base, Tombstone
 from ncm_desktop.storage.types import utc_now
 
@@ -45,6 +49,10 @@ def delete_with_dependents(session: Session, table: Table, ids: list[uuid.UUID])
     deleted = DeletedRows()
     _collect(session, table, ids, deleted, seen=set())
     if deleted.tables:
+        for name, row_id, column, value in deleted.detached:
+            changelog.record_change(session, name, row_id, {column: (value, None)})
+        for name, rows in deleted.tables:
+            changelog.record_rows(session, name, rows, ChangeAction.DELETE)
         session.execute(delete(table).where(table.c.id.in_(ids)))
         record_tombstones(session, _keys(deleted))
     return deleted
@@ -56,9 +64,11 @@ def restore(session: Session, deleted: DeletedRows) -> None:
     for name, rows in deleted.tables:
         if rows:
             session.execute(insert(tables[name]), rows)
+            changelog.record_rows(session, name, rows, ChangeAction.RESTORE)
     for name, row_id, column, value in deleted.detached:
         table = tables[name]
         session.execute(table.update().where(table.c.id == row_id).values({column: value}))
+        changelog.record_change(session, name, row_id, {column: (None, value)})
     forget_tombstones(session, _keys(deleted))
 
 

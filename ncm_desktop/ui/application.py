@@ -29,8 +29,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         prog="ncm-desktop",
         description="Set up and run a national coordinating mechanism on small arms "
                     "(MOSAIC 03.40). Without a sub-command, opens the window.",
-        epilog="Sub-commands: demo, check, readiness. Run 'ncm-desktop SUB-COMMAND --help' "
-               "for each.",
+        epilog="Sub-commands: demo, check, readiness, export, import, exchange, backup, "
+               "restore. Run 'ncm-desktop SUB-COMMAND --help' for each.",
     )
     parser.add_argument("dossier", nargs="?", type=Path,
                         help="the dossier (.ncm) to open; default: the last one used")
@@ -71,7 +71,9 @@ def run(argv: list[str]) -> int:
         QTimer.singleShot(0, lambda: _finish_smoke_test(window, errors))
     elif window.context is not None:
         QTimer.singleShot(WARM_UP_DELAY_MS, window.context.writer)
-    return application.exec()
+    code = application.exec()
+    window.close_dossier()  # quitting without closing the window still writes back and unlocks
+    return code
 
 
 def _dossier_to_open(arguments: argparse.Namespace, prefs: preferences.Preferences) -> Path | None:

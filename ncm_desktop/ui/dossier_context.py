@@ -4,22 +4,41 @@ Reads for the lists go through a plain sqlite3 connection (:mod:`storage.queries
 available as soon as the file is recognised.  The SQLAlchemy side, which every write
 needs, is opened on first use or shortly after the window is shown; pages never notice
 which one they got.
+
+Opening for writing takes the dossier's lock (one writer at a time) and checks the file
+with ``quick_check`` before anything is shown or written; a dossier on a removable or
+network drive is worked on through a local copy (:mod:`storage.working_copy`).  While
+it is open, it is backed up at open and every 30 minutes when it changed, and a working
+copy is written back to its drive every minute when it changed.  Those backups and
+write-backs run on a worker thread, one at a time, so that a slow disk or USB stick
+never freezes the window.  All of this uses the standard library only, so the window
+still paints before SQLAlchemy is imported.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from ncm_desktop.storage import dossier_file
+from ncm_desktop.storage import backups, dossier_file, drives, lock
 from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.errors import DossierError
+from ncm_desktop.storage.working_copy import WRITE_BACK_SECONDS, WorkingCopy, snapshot
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from ncm_desktop.storage.database import Dossier
+    from ncm_desktop.storage.lock import LockOwner
     from ncm_desktop.storage.snapshots import DeletedRows
+
+#: How long after opening the backup at open is made (the window paints first).
+AFTER_OPEN_DELAY_MS = 400
 
 
 class DossierContext(QObject):
@@ -28,30 +47,176 @@ class DossierContext(QObject):
     changed = Signal(set)
     #: Emitted with a description when there is (or no longer is) a delete to undo.
     undo_changed = Signal(str)
+    # These three may be emitted from the worker thread; Qt queues them to the window.
+    #: An automatic backup failed, with the exception.
+    problem = Signal(object)
+    #: The working copy could not be written back to its drive, with the OSError.
+    sync_failed = Signal(object)
+    #: The working copy was written back to its drive.
+    synced = Signal()
 
-    def __init__(self, path: Path, *, read_only: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False, take_over: bool = False,
+                 drive: drives.Drive | None = None, parent: QObject | None = None) -> None:
+        """Raises :class:`DossierError` subclasses: :class:`DossierInUse` when another
+        program holds the dossier (``take_over`` replaces its lock, after the user
+        agreed), :class:`DossierDamaged` when the check at open fails.  ``drive`` is
+        what holds the dossier, detected when not given."""
         super().__init__(parent)
+        #: The dossier the user opened.
         self.path = Path(path)
         self.read_only = read_only
-        info = dossier_file.inspect(self.path)
+        self.drive = drive or drives.detect(self.path)
+        #: The file actually open: the dossier, or its copy on this computer.
+        self.database_path = self.path
+        self.working_copy: WorkingCopy | None = None
+        #: Who has the dossier open, when it was opened read-only because it is in use.
+        self.holder: LockOwner | None = None
+        #: Whether a read-only view shows a private copy upgraded for this version.
+        self.is_snapshot = False
         self._dossier: Dossier | None = None
         self._undo: tuple[str, DeletedRows, tuple[str, ...]] | None = None
-        if info.needs_upgrade and not read_only:
-            self.writer()  # opening through SQLAlchemy runs the migration first
-        self.reader: sqlite3.Connection = connect(self.path, read_only=read_only)
+        self._locked = False
+        self._closed = False
+        self._open_backup_pending = not read_only
+        self._pending_guard = threading.Lock()
+        self._worker: ThreadPoolExecutor | None = None
+        #: The reader's ``PRAGMA data_version`` at the last backup: it changes whenever
+        #: another connection commits, so an unchanged value means nothing to back up.
+        self._backed_up_version: int | None = None
+        info = dossier_file.inspect(self.path)
+        try:
+            if read_only:
+                found = lock.read_owner(self.path)
+                self.holder = found[0] if found else None
+                if info.needs_upgrade:
+                    self._open_snapshot()
+            else:
+                dossier_file.check_writable(self.path)
+                lock.acquire(self.path, take_over=take_over)
+                self._locked = True
+                if self.drive.needs_working_copy:
+                    self.working_copy = WorkingCopy.open(self.path, self.drive)
+                    self.database_path = self.working_copy.local
+            dossier_file.quick_check(self.database_path)
+            if info.needs_upgrade and not read_only:
+                self._open_backup_pending = False  # the upgrade makes its own backup
+                self.writer()  # opening through SQLAlchemy runs the migration first
+            self.reader: sqlite3.Connection = connect(self.database_path, read_only=read_only)
+            #: The worker's own connection, to see whether anything was committed.
+            self._watch = connect(self.database_path, read_only=True)
+        except BaseException:
+            self._release()
+            raise
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(backups.INTERVAL_MINUTES * 60_000)
+        self._backup_timer.timeout.connect(lambda: self._submit(self.backup_on_timer))
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(WRITE_BACK_SECONDS * 1000)
+        self._sync_timer.timeout.connect(lambda: self._submit(self._sync_on_timer))
+        if not read_only:
+            self._backup_timer.start()
+            QTimer.singleShot(AFTER_OPEN_DELAY_MS, lambda: self._submit(self.backup_at_open))
+        if self.working_copy is not None:
+            self._sync_timer.start()
+
+    def _open_snapshot(self) -> None:
+        """Show an older dossier read-only without upgrading it: upgrade a private copy."""
+        from ncm_desktop.storage import migrate
+
+        self.database_path = snapshot(self.path)
+        self.is_snapshot = True
+        migrate.upgrade(self.database_path)
 
     def writer(self) -> Dossier:
         """The dossier opened through SQLAlchemy, for writes and rich reads."""
         if self._dossier is None:
             from ncm_desktop.storage.database import Dossier
 
-            self._dossier = Dossier.open(self.path, read_only=self.read_only)
+            self._dossier = Dossier.open(self.database_path, read_only=self.read_only,
+                                         verify=False)
         return self._dossier
 
     def notify(self, *tables: str) -> None:
         """Tell every page that these tables changed, so that they reload."""
         self.changed.emit(set(tables))
+
+    # -- backups and the drive -------------------------------------------------------
+
+    def backup_at_open(self) -> None:
+        """Back the dossier up once after opening (skipped if its latest backup already
+        holds the same content)."""
+        with self._pending_guard:
+            if not self._open_backup_pending or self._closed:
+                return
+            self._open_backup_pending = False
+        version = self._data_version()
+        if self._background(lambda: backups.automatic_backup(self.path, backups.Reason.OPEN)):
+            self._backed_up_version = version
+
+    def backup_now(self, reason: backups.Reason | str) -> backups.Backup:
+        """A backup of the current state (of the working copy, if there is one)."""
+        return backups.backup_now(self.path, reason)
+
+    def save_to_drive(self) -> bool:
+        """Write a working copy back to its drive now; False when nothing had changed.
+        Raises :class:`OSError` when the drive cannot be written."""
+        if self.working_copy is None:
+            return False
+        written = self.working_copy.sync()
+        if written:
+            self.synced.emit()
+        return written
+
+    def backup_on_timer(self) -> None:
+        """Every 30 minutes: back up if anything was committed since the last backup."""
+        if self._closed:
+            return
+        version = self._data_version()
+        if version == self._backed_up_version:
+            return
+        if self._background(lambda: backups.backup_now(self.path, backups.Reason.TIMER)):
+            self._backed_up_version = version
+
+    def _data_version(self) -> int:
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def _sync_on_timer(self) -> None:
+        try:
+            self.save_to_drive()
+        except OSError as error:
+            self.sync_failed.emit(error)
+
+    def _background(self, task: Callable[[], object]) -> bool:
+        """Run ``task``; a failure is reported through :attr:`problem`, never raised."""
+        try:
+            task()
+        except (DossierError, OSError, sqlite3.Error) as error:
+            self.problem.emit(error)
+            return False
+        return True
+
+    def _submit(self, task: Callable[[], None]) -> None:
+        """Run ``task`` on the worker thread (created on first use, after the paint)."""
+        if self._closed:
+            return
+        if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dossier")
+        self._worker.submit(self._guarded, task)
+
+    def wait_for_background(self) -> None:
+        """Return once the backups and write-backs under way are done."""
+        if self._worker is not None and not self._closed:
+            self._worker.submit(lambda: None).result()  # one worker: runs after the others
+
+    def _guarded(self, task: Callable[[], None]) -> None:
+        try:
+            task()
+        except Exception as error:  # noqa: BLE001 - a worker must report, never vanish
+            self.problem.emit(error)
+
+    # -- undo ------------------------------------------------------------------------
 
     def remember_delete(self, description: str, deleted: DeletedRows) -> None:
         """Keep the last delete so that Edit > Undo can put it back."""
@@ -74,8 +239,41 @@ class DossierContext(QObject):
         self.undo_changed.emit("")
         self.notify(*tables)
 
+    # -- closing ---------------------------------------------------------------------
+
     def close(self) -> None:
+        """Close the connections, write a working copy back, give up the lock.
+
+        Raises :class:`OSError` when a working copy could not be written back: its
+        changes stay on this computer and are written back at the next open.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        self._backup_timer.stop()
+        self._sync_timer.stop()
+        if self._worker is not None:
+            self._worker.shutdown(wait=True)  # a backup or write-back under way ends first
+        self._watch.close()
         self.reader.close()
         if self._dossier is not None:
             self._dossier.close()
             self._dossier = None
+        self._release()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _release(self) -> None:
+        try:
+            if self.working_copy is not None:
+                copy, self.working_copy = self.working_copy, None
+                copy.close()
+        finally:
+            if self.is_snapshot:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{self.database_path}{suffix}").unlink(missing_ok=True)
+            if self._locked:
+                self._locked = False
+                lock.release(self.path)

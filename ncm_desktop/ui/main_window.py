@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,13 +23,22 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ncm_desktop import __version__, paths
-from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.messages import error_message, lock_time
 from ncm_desktop.i18n.translation import Translation, choose_language, interface_language
-from ncm_desktop.storage import files, preferences, queries
-from ncm_desktop.storage.errors import DossierError, DossierNotFound
+from ncm_desktop.storage import backups, files, lock, preferences, queries
+from ncm_desktop.storage.drives import DriveKind
+from ncm_desktop.storage.errors import (
+    DossierDamaged,
+    DossierError,
+    DossierInUse,
+    DossierNotFound,
+    NotADossier,
+)
 from ncm_desktop.ui import language
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -29,6 +46,7 @@ from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.export_menu import ExportMenu
 from ncm_desktop.ui.pages import SECTIONS, Section, section
 from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
     from ncm_desktop.ui.wizard.setup_wizard import SetupWizard
@@ -75,7 +93,17 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        #: Says when the dossier is read-only, on a removable or network drive, or could
+        #: not be written back: never silently.
+        self.notice = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._problem = ""
 
         self.file_label = QLabel()
         self.file_label.setObjectName("fileLabel")
@@ -88,16 +116,32 @@ class MainWindow(QMainWindow):
 
     # -- dossier -----------------------------------------------------------------------
 
-    def open_dossier(self, path: Path, *, read_only: bool = False) -> bool:
-        """Show the dossier at ``path``; on failure say why and keep the current one."""
+    def open_dossier(self, path: Path, *, read_only: bool = False,
+                     take_over: bool = False) -> bool:
+        """Show the dossier at ``path``; on failure say why and keep the current one.
+
+        A dossier another program has open is offered read-only (or, when that program
+        has stopped or runs on another computer, to take over); a damaged one is offered
+        the restore of its latest good backup.
+        """
+        path = Path(path)
+        if self.context is not None and self.context.path.resolve() == path.resolve():
+            if self.context.read_only == read_only:
+                return True
+            self.close_dossier()  # the same file in another mode
         try:
-            context = DossierContext(Path(path), read_only=read_only, parent=self)
+            context = DossierContext(path, read_only=read_only, take_over=take_over,
+                                     parent=self)
+        except DossierInUse as error:
+            return self._open_in_use(path, error)
         except DossierNotFound as error:
             self._report(error)
             if str(path) in self.prefs.recent:
                 self.prefs.forget(path)
                 preferences.save(self.prefs)
             return False
+        except (DossierDamaged, NotADossier) as error:
+            return self._offer_restore(path, error)
         except (DossierError, OSError) as error:
             self._report(error)
             return False
@@ -108,18 +152,122 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.maybe_start_assistant)
         return True
 
-    def _set_context(self, context: DossierContext) -> None:
+    def _open_in_use(self, path: Path, error: DossierInUse) -> bool:
+        """Another program holds the dossier: read-only, take over (when it has stopped
+        or is on another computer, after the user agrees) or cancel."""
+        owner = error.owner
+        elsewhere = bool(owner.host) and owner.host != lock.host_name()
+        details = (self.tr("%1 on %2, since %3").replace("%1", owner.user or "?")
+                   .replace("%2", owner.host or "?").replace("%3", lock_time(owner)))
+        if error.stale:
+            text = self.tr(
+                "%1 was left locked by NCM Desktop (%2), which is no longer running: it "
+                "probably stopped without closing it. You can take the lock over and work "
+                "on the dossier, or open it read-only.")
+            choices = [self.tr("&Take over and open"), self.tr("Open &read-only")]
+            actions = ["take_over", "read_only"]
+        elif elsewhere:
+            text = self.tr(
+                "%1 is open in NCM Desktop on another computer (%2). Only one program can "
+                "change a dossier at a time. Open it read-only, or, only if that computer "
+                "no longer uses it (it stopped, or the drive was removed from it), take "
+                "the lock over.")
+            choices = [self.tr("Open &read-only"), self.tr("&Take over and open")]
+            actions = ["read_only", "take_over"]
+        else:
+            text = self.tr(
+                "%1 is already open in another copy of NCM Desktop (%2). Only one program "
+                "can change a dossier at a time: you can open it read-only here.")
+            choices = [self.tr("Open &read-only")]
+            actions = ["read_only"]
+        text = text.replace("%1", str(path)).replace("%2", details)
+        chosen = ask.choose(self, self.tr("Dossier in use"), text, choices)
+        if chosen is None:
+            return False
+        if actions[chosen] == "read_only":
+            return self.open_dossier(path, read_only=True)
+        return self.open_dossier(path, take_over=True)
+
+    def _offer_restore(self, path: Path, error: DossierError) -> bool:
+        """The file cannot be opened: offer its latest good backup, if there is one."""
+        latest = backups.latest_good(path)
+        if latest is None:
+            self._report(error)
+            return False
+        summary = backups.summary(latest.path)
+        made = QDateTime.fromSecsSinceEpoch(int(latest.created.timestamp())).toLocalTime()
+        locale = QLocale()
+        question = self.tr(
+            "%1\n\nThe latest good backup of this dossier was made on %2; it holds %3 "
+            "organisations and %4 people. Restore it? What is in the file now is kept in "
+            "the backups folder.")
+        question = (question.replace("%1", error_message(error))
+                    .replace("%2", locale.toString(made, QLocale.FormatType.ShortFormat))
+                    .replace("%3", locale.toString(summary.organisations or 0))
+                    .replace("%4", locale.toString(summary.people or 0)))
+        if not ask.confirm(self, self.tr("Restore a backup"), question):
+            return False
+        try:
+            backups.restore(path, latest.path)
+        except (DossierError, OSError) as problem:
+            self._report(problem)
+            return False
+        return self.open_dossier(path)
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the open dossier by ``backup`` (its current state is backed up
+        first) and open it again."""
+        if self.context is None or self.context.read_only:
+            return False
+        path = self.context.path
+        if not self.close_dossier():
+            return False
+        try:
+            backups.restore(path, backup)
+        except (DossierError, OSError) as error:
+            self._report(error)
+            self.open_dossier(path)
+            return False
+        opened = self.open_dossier(path)
+        if opened:
+            self.statusBar().showMessage(self.tr("The backup was restored."), 8000)
+        return opened
+
+    def close_dossier(self) -> bool:
+        """Close the open dossier; False (and the user told) when a working copy could
+        not be written back to its drive, in which case its changes stay on this
+        computer and are written back at the next open."""
+        if self.context is None:
+            return True
         if self.assistant is not None:
             self.assistant.reject()
-        if self.context is not None:
-            self._discard_pages()
-            self.context.close()
-            self.context.deleteLater()
+        self._discard_pages()
+        context, self.context = self.context, None
+        written = True
+        try:
+            context.close()
+        except OSError as error:
+            written = False
+            ask.warn(self, self.tr("NCM Desktop"), self._write_back_failed(error))
+        context.deleteLater()
+        self._problem = ""
+        self._update_title()
+        self._update_notice()
+        self._update_actions()
+        return written
+
+    def _set_context(self, context: DossierContext) -> None:
+        self.close_dossier()
         self.context = context
         context.undo_changed.connect(self._on_undo_changed)
         context.changed.connect(self._on_tables_changed)
+        context.problem.connect(self._on_background_problem)
+        context.sync_failed.connect(self._on_sync_failed)
+        context.synced.connect(self._on_synced)
         self._on_undo_changed("")
         self._update_title()
+        self._update_notice()
+        self._update_actions()
         current = self.navigation.currentIndex()
         if current.isValid():
             self._show_section(section(current.data(SECTION_ROLE)))
@@ -183,6 +331,9 @@ class MainWindow(QMainWindow):
         self.export_package_action = self._action(None, self.export_package)
         self.merge_package_action = self._action(None, self.merge_package)
         self.merge_history_action = self._action(None, self.show_merge_history)
+        self.save_to_drive_action = self._action(QKeySequence.StandardKey.Save,
+                                                 self.save_to_drive)
+        self.backups_action = self._action(None, self.show_backups)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo_delete)
         self.next_section_action = self._action(QKeySequence("Ctrl+PgDown"),
@@ -211,6 +362,9 @@ class MainWindow(QMainWindow):
         self.exchange_menu.addAction(self.export_package_action)
         self.exchange_menu.addAction(self.merge_package_action)
         self.exchange_menu.addAction(self.merge_history_action)
+        self.file_menu.addAction(self.save_to_drive_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -241,6 +395,9 @@ class MainWindow(QMainWindow):
         self.export_package_action.setText(self.tr("&Export package…"))
         self.merge_package_action.setText(self.tr("&Merge package…"))
         self.merge_history_action.setText(self.tr("Merge &history…"))
+        self.save_to_drive_action.setText(self.tr("&Save to the drive now"))
+        self.backups_action.setText(self.tr("&Backups…"))
+        self.notice.setAccessibleName(self.tr("Notice"))
         self.quit_action.setText(self.tr("&Quit"))
         self.export_menu.retranslate()
         self.next_section_action.setText(self.tr("&Next section"))
@@ -257,6 +414,8 @@ class MainWindow(QMainWindow):
             item.setText(QCoreApplication.translate("Sections", title))
         self._on_undo_changed(self.context.undo_description if self.context else "")
         self._update_title()
+        self._update_notice()
+        self._update_actions()
 
     # -- language ----------------------------------------------------------------------
 
@@ -424,6 +583,28 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def save_to_drive(self) -> None:
+        """Write a working copy back to its removable or network drive now."""
+        if self.context is None or self.context.working_copy is None:
+            return
+        try:
+            written = self.context.save_to_drive()
+        except OSError as error:
+            self._on_sync_failed(error)
+            return
+        if not written:
+            self.statusBar().showMessage(
+                self.tr("The drive already holds every change."), 5000)
+
+    def show_backups(self) -> None:
+        if self.context is None:
+            return
+        from ncm_desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.context, self.restore_backup, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def undo_delete(self) -> None:
         if self.context is not None and self.context.undo_description:
             self.context.undo_delete()
@@ -482,6 +663,88 @@ class MainWindow(QMainWindow):
         if "mechanism" in tables:
             self._update_title()
 
+    def _update_actions(self) -> None:
+        has_copy = self.context is not None and self.context.working_copy is not None
+        self.save_to_drive_action.setEnabled(has_copy)
+        self.save_to_drive_action.setVisible(has_copy)
+        self.backups_action.setEnabled(self.context is not None)
+
+    def _update_notice(self) -> None:
+        """Say what the user must know about where and how the dossier is open."""
+        context = self.context
+        if context is None:
+            self.notice.clear()
+            return
+        if self._problem:
+            self.notice.show_notice(self._problem, "warning")
+            return
+        parts = []
+        level = "info"
+        if context.read_only:
+            level = "warning"
+            holder = context.holder
+            if holder is not None and holder.host:
+                parts.append(self.tr(
+                    "Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 "
+                    "since %3. You can read it here; changes made there appear when you "
+                    "open it again.").replace("%1", holder.user or "?")
+                    .replace("%2", holder.host).replace("%3", lock_time(holder)))
+            else:
+                parts.append(self.tr("Read-only: changes cannot be made to this dossier."))
+            if context.is_snapshot:
+                parts.append(self.tr(
+                    "It was written by an older version of NCM Desktop: you are reading a "
+                    "copy brought up to date for this version."))
+        copy = context.working_copy
+        if copy is not None:
+            where = copy.drive.mount_point or str(context.path.parent)
+            if copy.drive.kind is DriveKind.NETWORK:
+                parts.append(self.tr(
+                    "This dossier is on a network drive (%1). You are working on a copy on "
+                    "this computer, written back to the network drive every minute while "
+                    "you make changes and when you close the dossier.").replace("%1", where))
+            else:
+                parts.append(self.tr(
+                    "This dossier is on a removable drive (%1). You are working on a copy "
+                    "on this computer, written back to the drive every minute while you "
+                    "make changes and when you close the dossier. Close the dossier, or use "
+                    "File > Save to the drive now, before you remove the drive.")
+                    .replace("%1", where))
+            if copy.recovered:
+                parts.append(self.tr(
+                    "Changes made on this computer that had not reached the drive last "
+                    "time were written back to it."))
+            if copy.kept_backup is not None:
+                level = "warning"
+                parts.append(self.tr(
+                    "Changes left on this computer last time were not written back, and "
+                    "the file on the drive has changed since: they were kept as a backup "
+                    "(File > Backups…)."))
+        self.notice.show_notice(" ".join(parts), level)
+
+    def _write_back_failed(self, error: OSError) -> str:
+        return self.tr(
+            "The dossier could not be written back to its drive (%1). Your changes are "
+            "safe on this computer and are written back when the drive can be written "
+            "again, or the next time you open the dossier.").replace(
+            "%1", error.strerror or str(error))
+
+    def _on_background_problem(self, error: Exception) -> None:
+        """An automatic backup failed: say so in the notice bar, never silently."""
+        self._problem = self.tr("An automatic backup could not be made: %1").replace(
+            "%1", error_message(error))
+        self._update_notice()
+
+    def _on_sync_failed(self, error: OSError) -> None:
+        self._problem = self._write_back_failed(error)
+        self._update_notice()
+
+    def _on_synced(self) -> None:
+        if self._problem:
+            self._problem = ""
+            self._update_notice()
+        self.statusBar().showMessage(self.tr("Written back to the drive."), 4000)
+
     def _update_title(self) -> None:
         if self.context is None:
             self.setWindowTitle(self.tr("NCM Desktop"))
@@ -512,7 +775,6 @@ class MainWindow(QMainWindow):
         return action
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.context is not None:
-            self.context.close()
+        self.close_dossier()
         super().closeEvent(event)
 

@@ -38,7 +38,7 @@ from sqlalchemy import Column, Table, UniqueConstraint, select, text, update
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from ncm_desktop.storage.backup_before import backup_before
+from ncm_desktop.storage import backups
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.exchange.package import Manifest, Package, dossier_id
 from ncm_desktop.storage.exchange.rows import (
@@ -138,7 +138,7 @@ def merge_package(dossier: Dossier, package: Package,
     """
     with dossier.transaction() as session:
         plan = _Planner(session, package, resolutions or {}).plan()
-        backup = backup_before(dossier.path, "merge") if plan.has_changes else None
+        backup = backups.backup_now(dossier.path, backups.Reason.MERGE).path if plan.has_changes else None
         _apply(session, plan)
         report = plan.report()
         report.written = True

@@ -53,6 +53,7 @@ class OrganisationDialog(RecordDialog):
                 select_data(self.category, organisation.category_id)
                 select_data(self.membership, organisation.membership)
                 self.notes.setPlainText(organisation.notes)
+            self.add_history_button(context, "organisation")
         else:
             select_data(self.category, category_id)
 

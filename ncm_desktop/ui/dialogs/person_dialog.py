@@ -58,6 +58,7 @@ class PersonDialog(RecordDialog):
 
         if person_id is not None:
             self._load(person_id)
+            self.add_history_button(context, "person")
         else:
             select_data(self.organisation, organisation_id)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -10,12 +11,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.storage.errors import ValidationError
+
+if TYPE_CHECKING:
+    from ncm_desktop.ui.dossier_context import DossierContext
 
 
 class RecordDialog(QDialog):
@@ -57,6 +62,25 @@ class RecordDialog(QDialog):
         widget.setAccessibleName(label.replace("&", ""))
         self._fields[name] = widget
         return widget
+
+    def add_history_button(self, context: DossierContext, table_name: str) -> None:
+        """A "History…" button showing who changed this record, what and when (only for
+        a record that exists)."""
+        if self.record_id is None:
+            return
+        record_id = self.record_id
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setAccessibleName(self.tr("History of this record"))
+        self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
+
+        def show_history() -> None:
+            from ncm_desktop.ui.dialogs.history_dialog import HistoryDialog
+
+            dialog = HistoryDialog(context, table_name, record_id, self.windowTitle(), self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        self.history_button.clicked.connect(show_history)
 
     def save(self) -> None:
         raise NotImplementedError

@@ -4,7 +4,7 @@ The dossier gets its id here, so that every existing file has one before its fir
 package.  Timestamps are naive UTC ``DATETIME`` columns (see ``storage.types``).
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-22
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
