@@ -7,8 +7,9 @@ Every connection, whether made here directly or by SQLAlchemy's pool (which call
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 BUSY_TIMEOUT_MS = 5000
 

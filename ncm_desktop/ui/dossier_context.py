@@ -8,7 +8,6 @@ which one they got.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ncm_desktop.storage import dossier_file
 from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 if TYPE_CHECKING:
     from ncm_desktop.storage.database import Dossier
