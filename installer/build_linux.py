@@ -27,14 +27,17 @@ Debian packages the checks need: installer/linux/build-packages.txt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -91,6 +94,7 @@ def check_host_tools(*, need_npm: bool, packaging: bool) -> None:
     """Fail at once, naming the Debian packages, rather than after minutes of building."""
     with b.step("Tools on this machine"):
         wanted = {"gcc": "gcc", "Xvfb": "xvfb", "xvfb-run": "xvfb", "xauth": "xauth",
+                  "weston": "weston",
                   "strace": "strace", "unshare": "util-linux", "ldd": "libc-bin"}
         if need_npm:
             wanted["npm"] = "npm (or pass --sqlite-source)"
@@ -174,6 +178,9 @@ def check(python: Path, runs: int, report: b.Report) -> None:
         xcb_env.pop("DISPLAY", None)
         b.smoke_test(program, dossier, xcb_env, "xcb under Xvfb", report,
                      wrapper=["xvfb-run", "-a", "-s", XVFB_SCREEN])
+    with b.step("Smoke test on Wayland (weston, headless)"):
+        with wayland_compositor(work) as wayland:
+            b.smoke_test(program, dossier, {**env, **wayland}, "wayland under weston", report)
     with b.step("Roster in Arabic"):
         exported = b.export_roster(program, dossier, work / "roster-ar.pdf", env, report)
     with b.step("No network"):
@@ -183,6 +190,32 @@ def check(python: Path, runs: int, report: b.Report) -> None:
     with b.step("Start-up: bundle against Python running the same code"):
         b.compare_start_up(program, python, dossier, env, runs, report)
     shutil.rmtree(work, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def wayland_compositor(work: Path) -> Iterator[dict[str, str]]:
+    """A headless weston for the time of the block; yields the variables that reach it."""
+    runtime = work / "xdg-runtime"
+    runtime.mkdir(mode=0o700)
+    socket = "ncm-check"
+    log_path = work / "weston.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            ["weston", "--backend=headless-backend.so", f"--socket={socket}", "--idle-time=0"],
+            env={**os.environ, "XDG_RUNTIME_DIR": str(runtime)}, stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not (runtime / socket).exists():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise b.BuildError(f"weston did not start:\n{log_path.read_text()[-2000:]}")
+            time.sleep(0.1)
+        yield {"XDG_RUNTIME_DIR": str(runtime), "WAYLAND_DISPLAY": socket,
+               "QT_QPA_PLATFORM": "wayland"}
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)  # weston and the helpers it started
+        process.wait(timeout=30)
 
 
 def check_one_sqlite(report: b.Report) -> None:
@@ -364,10 +397,20 @@ def debian_dependencies(bundle: Path) -> list[str]:
     return sorted(packages)
 
 
+def glibc_needed(bundle: Path) -> tuple[int, int]:
+    """The newest glibc symbol version any of the bundle's files asks for."""
+    versions = {(2, 0)}
+    for path in elf_files(bundle):
+        versions |= {(2, int(minor)) for minor in re.findall(rb"GLIBC_2\.(\d+)", path.read_bytes())}
+    return max(versions)
+
+
 def package(report: b.Report) -> None:
     with b.step(".deb package"):
         deb = build_deb()
-        report.add(f".deb: {deb.name}, {b.mib(deb.stat().st_size)}")
+        major, minor = glibc_needed(b.BUNDLE)
+        report.add(f".deb: {deb.name}, {b.mib(deb.stat().st_size)}; needs glibc "
+                   f"{major}.{minor} or newer (that of the build machine)")
     with b.step(".tar.gz of the folder (any Linux, or a USB stick)"):
         archive = b.DIST / f"ncm-desktop-{version()}-linux-{platform.machine()}.tar.gz"
         with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
@@ -412,10 +455,14 @@ def build_deb() -> Path:
     validate_desktop_files(desktop, mime)
 
     size_kib = b.folder_size(root)[0] // 1024
+    major, minor = glibc_needed(b.BUNDLE)
+    depends = [f"libc6 (>= {major}.{minor})" if name == "libc6" else name
+               for name in debian_dependencies(b.BUNDLE)]
+    print(f"   Depends: {', '.join(depends)}")
     control = (LINUX / "control").read_text(encoding="utf-8")
     control = (control.replace("@VERSION@", version()).replace("@ARCHITECTURE@", arch)
                .replace("@INSTALLED_SIZE@", str(size_kib))
-               .replace("@DEPENDS@", ", ".join(debian_dependencies(b.BUNDLE))))
+               .replace("@DEPENDS@", ", ".join(depends)))
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
     for path in root.rglob("*"):  # dpkg wants no group- or world-writable files

@@ -49,7 +49,6 @@ SQLITE_TARBALL = "sqlite-autoconf-3520000.tar.gz"
 SQLITE_TARBALL_SHA256 = "f6b50b0c103392af32a8be15b2b9d25959de9a00a70c3979128aafeaa5338b3f"
 SAFE_SQLITE = (3, 52, 0)  # as ncm_desktop/storage/sqlite_module.py SAFE_VERSION
 
-SEVEN_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh", "pt")
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
