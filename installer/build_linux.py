@@ -167,7 +167,7 @@ def check(python: Path, runs: int, report: b.Report) -> None:
     dossier = work / "demo.ncm"
     with b.step("Size and contents"):
         b.report_size(b.BUNDLE, report)
-        check_one_sqlite(report)
+        b.check_one_sqlite(report)
     with b.step("SQLite version, demo dossier made by the bundle, offscreen smoke test"):
         b.check_version(program, env, report)
         b.make_demo(program, dossier, env)
@@ -216,19 +216,6 @@ def wayland_compositor(work: Path) -> Iterator[dict[str, str]]:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)  # weston and the helpers it started
         process.wait(timeout=30)
-
-
-def check_one_sqlite(report: b.Report) -> None:
-    """pysqlite3 is in, with its own SQLite; the stdlib module and the system library out."""
-    internal = b.BUNDLE / "_internal"
-    ours = sorted(internal.glob("pysqlite3/_sqlite3*.so"))
-    strays = sorted(str(path.relative_to(b.BUNDLE)) for pattern in ("libsqlite3*", "_sqlite3*")
-                    for path in internal.rglob(pattern) if path.parent.name != "pysqlite3")
-    if not ours:
-        raise b.BuildError("the bundle holds no pysqlite3 extension")
-    if strays:
-        raise b.BuildError(f"a second SQLite is in the bundle: {strays}")
-    report.add("one SQLite in the bundle: pysqlite3's (no stdlib _sqlite3, no libsqlite3)")
 
 
 def elf_files(folder: Path) -> list[Path]:

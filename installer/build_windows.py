@@ -59,11 +59,12 @@ VSVersionInfo(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sqlite-source", type=Path,
+    sqlite = parser.add_mutually_exclusive_group()
+    sqlite.add_argument("--sqlite-source", type=Path,
                         help="SQLite amalgamation (sqlite-amalgamation-*.zip, a folder or "
                              "sqlite-autoconf-*.tar.gz) to compile pysqlite3 with (needs "
                              "the Visual C++ Build Tools)")
-    parser.add_argument("--sqlite-dll", type=Path,
+    sqlite.add_argument("--sqlite-dll", type=Path,
                         help="SQLite's precompiled sqlite-dll-win-x64-*.zip (or sqlite3.dll) "
                              "to put in place of the sqlite3.dll Python ships")
     parser.add_argument("--sign", metavar="COMMAND",
@@ -123,15 +124,17 @@ def build(sqlite_source: Path | None, sqlite_dll: Path | None, report: b.Report)
         b.install_project(python)
     with b.step("SQLite"):
         own = python_sqlite(python)
-        if sqlite_source is not None:
-            amalgamation = b.sqlite_amalgamation(b.BUILD / "sqlite", sqlite_source)
-            b.build_pysqlite3(python, amalgamation, b.BUILD / "sqlite")
-        elif sqlite_dll is None and b.parse_version(own) < b.SAFE_SQLITE:
+        print(f"   Python's own SQLite: {own}")
+        too_old = b.parse_version(own) < b.SAFE_SQLITE
+        if sqlite_source is None and sqlite_dll is None and too_old and not shutil.which("npm"):
             raise b.BuildError(
                 f"this Python's SQLite is {own}, older than 3.52.0: pass --sqlite-source "
                 "(sqlite-amalgamation-*.zip, with the Visual C++ Build Tools) or --sqlite-dll "
                 "(sqlite-dll-win-x64-*.zip), both from the SQLite site's download page")
-        print(f"   Python's own SQLite: {own}")
+        if sqlite_source is not None or (sqlite_dll is None and too_old):
+            # From the given archive, or else from npm as on Linux.
+            amalgamation = b.sqlite_amalgamation(b.BUILD / "sqlite", sqlite_source)
+            b.build_pysqlite3(python, amalgamation, b.BUILD / "sqlite")
     with b.step("Translations, icons, version resource"):
         b.compile_translations(python)
         b.render_icons(python)
@@ -185,6 +188,7 @@ def check(python: Path, runs: int, report: b.Report) -> None:
     dossier = work / "demo.ncm"
     with b.step("Checks"):
         b.report_size(b.BUNDLE, report)
+        b.check_one_sqlite(report)
         b.check_version(program, env, report)
         b.make_demo(program, dossier, env)
         b.smoke_test(program, dossier, env, "offscreen", report)
