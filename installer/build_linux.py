@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the standalone Linux bundle of NCM Desktop, test it, package it, measure it.
 
-    python3 installer/build_linux.py            # everything (about 10 minutes on 2 cores)
+    python3 installer/build_linux.py            # everything (about 3 minutes on 2 cores)
     python3 installer/build_linux.py --quick    # CI: build, check, no packages, fewer timings
 
 Steps: a clean virtual environment under build/venv with the project installed (not
