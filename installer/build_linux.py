@@ -12,7 +12,8 @@ dist/ncm-desktop/.  Then the bundle is checked as a user would run it:
 - its SQLite version (from --version), and that it holds exactly one SQLite;
 - a demo dossier written by the bundle itself, checked, smoke-tested offscreen and, under
   Xvfb, with the xcb platform a real desktop uses;
-- the roster exported in Arabic, when the bundle has the 'export' sub-command;
+- the roster exported in Arabic, when the bundle has the 'export' sub-command, and a
+  package protected by a passphrase exported and merged, when it has 'exchange';
 - no network: strace shows no AF_INET/AF_INET6 socket, and everything runs in a network
   namespace with no interface;
 - no outside Python: everything runs with the virtual environments and the system's
@@ -181,12 +182,17 @@ def check(python: Path, runs: int, report: b.Report) -> None:
     with b.step("Smoke test on Wayland (weston, headless)"):
         with wayland_compositor(work) as wayland:
             b.smoke_test(program, dossier, {**env, **wayland}, "wayland under weston", report)
+    features: set[str] = set()
     with b.step("Roster in Arabic"):
-        exported = b.export_roster(program, dossier, work / "roster-ar.pdf", env, report)
+        if b.export_roster(program, dossier, work / "roster-ar.pdf", env, report):
+            features.add("export")
+    with b.step("Exchange package with a passphrase, merged into another dossier"):
+        if b.exchange_round_trip(program, dossier, work, env, report):
+            features.add("exchange")
     with b.step("No network"):
-        check_no_network(program, dossier, work, env, exported, report)
+        check_no_network(program, dossier, work, env, features, report)
     with b.step("No Python from outside the bundle"):
-        check_no_outside_python(program, dossier, work, env, exported, report)
+        check_no_outside_python(program, dossier, work, env, features, report)
     with b.step("Start-up: bundle against Python running the same code"):
         b.compare_start_up(program, python, dossier, env, runs, report)
     shutil.rmtree(work, ignore_errors=True)
@@ -268,25 +274,38 @@ def strace(command: list[str | Path], trace: str, log: Path, env: dict[str, str]
            *command], env=env, capture=True, timeout=600)
 
 
-def bundle_runs(program: Path, dossier: Path, work: Path, exported: bool
+def bundle_runs(program: Path, dossier: Path, work: Path, features: set[str]
                 ) -> list[tuple[str, list[str | Path]]]:
-    """Every kind of use the checks watch: writing, checking, the window, a hand-out."""
+    """Every kind of use the checks watch: writing, checking, the window, and the hand-outs
+    and exchange when the bundle has them.  Each run starts from :func:`reset`."""
     runs: list[tuple[str, list[str | Path]]] = [
         ("demo", [program, "demo", work / "watched.ncm", "--members", "30"]),
         ("check", [program, "check", dossier]),
         ("smoke test", [program, "--smoke-test", dossier]),
     ]
-    if exported:
+    if "export" in features:
         runs.append(("export", [program, "export", "roster", dossier, "-o",
                                 work / "watched.pdf", "--lang", "ar"]))
+    if "exchange" in features:
+        passphrase = b.passphrase_file(work)
+        runs += [("exchange export", [program, "exchange", "export", dossier,
+                                      work / "package.ncmx", "--passphrase-file", passphrase]),
+                 ("exchange merge", [program, "exchange", "merge", work / "watched.ncm",
+                                     work / "package.ncmx", "--passphrase-file", passphrase])]
     return runs
 
 
+def reset(work: Path) -> None:
+    """Remove what the watched runs write (a dossier with its -wal and -shm files)."""
+    for path in work.glob("watched.*"):
+        path.unlink()
+
+
 def check_no_network(program: Path, dossier: Path, work: Path, env: dict[str, str],
-                     exported: bool, report: b.Report) -> None:
+                     features: set[str], report: b.Report) -> None:
     families: dict[str, int] = {}
-    for name, command in bundle_runs(program, dossier, work, exported):
-        (work / "watched.ncm").unlink(missing_ok=True)
+    for name, command in bundle_runs(program, dossier, work, features):
+        reset(work)
         log = work / f"network-{name.replace(' ', '-')}.log"
         strace(command, "network", log, env)
         for family in re.findall(r"socket\((AF_\w+|PF_\w+|\d+)", log.read_text()):
@@ -299,10 +318,10 @@ def check_no_network(program: Path, dossier: Path, work: Path, env: dict[str, st
         raise b.BuildError(f"the bundle opened network sockets: {sorted(network)}")
     seen = ", ".join(f"{family} x{count}" for family, count in sorted(families.items()))
     report.add(f"network (strace -f -e trace=network over demo, check, smoke test"
-               f"{', export' if exported else ''}): sockets opened: {seen or 'none'}; "
+               f"{''.join(', ' + name for name in sorted(features))}): sockets opened: {seen or 'none'}; "
                f"no AF_INET/AF_INET6 socket, no connect")
-    for name, command in bundle_runs(program, dossier, work, exported):
-        (work / "watched.ncm").unlink(missing_ok=True)
+    for name, command in bundle_runs(program, dossier, work, features):
+        reset(work)
         b.run(["unshare", "--net", *command], env=env, capture=True, timeout=600)
     report.add("network namespace with no interface (unshare --net): every run succeeded")
 
@@ -323,12 +342,12 @@ def outside_pythons() -> list[Path]:
 
 
 def check_no_outside_python(program: Path, dossier: Path, work: Path, env: dict[str, str],
-                            exported: bool, report: b.Report) -> None:
+                            features: set[str], report: b.Report) -> None:
     hidden = outside_pythons()
     # 1. Watch every file the bundle touches, with those folders in place.
     touched: list[str] = []
-    for name, command in bundle_runs(program, dossier, work, exported):
-        (work / "watched.ncm").unlink(missing_ok=True)
+    for name, command in bundle_runs(program, dossier, work, features):
+        reset(work)
         log = work / f"files-{name.replace(' ', '-')}.log"
         strace(command, "%file", log, env)
         for path in re.findall(r'"(/[^"]*)"', log.read_text(errors="replace")):
@@ -341,13 +360,14 @@ def check_no_outside_python(program: Path, dossier: Path, work: Path, env: dict[
                + ", ".join(map(str, hidden)))
     # 2. Run with those folders hidden, and no network, as on a laptop without Python.
     mounts = " && ".join(f"mount -t tmpfs none '{folder}'" for folder in hidden)
-    for name, command in bundle_runs(program, dossier, work, exported):
-        (work / "watched.ncm").unlink(missing_ok=True)
+    for name, command in bundle_runs(program, dossier, work, features):
+        reset(work)
         shell = f"{mounts} && exec " + " ".join(f"'{word}'" for word in command)
         b.run(["unshare", "--mount", "--net", "sh", "-c", shell], env=env, capture=True,
               timeout=600)
     report.add("with every outside Python hidden (unshare --mount --net, tmpfs over them): "
-               "demo, check, smoke test" + (", export" if exported else "") + " succeeded")
+               "demo, check, smoke test" + "".join(", " + name for name in sorted(features))
+               + " succeeded")
 
 
 # --- packages ---------------------------------------------------------------------------

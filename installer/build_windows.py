@@ -195,6 +195,7 @@ def check(python: Path, runs: int, report: b.Report) -> None:
         b.smoke_test(program, dossier, {**env, "QT_QPA_PLATFORM": "windows"},
                      "windows platform", report)
         b.export_roster(program, dossier, work / "roster-ar.pdf", env, report)
+        b.exchange_round_trip(program, dossier, work, env, report)
         b.compare_start_up(program, python, dossier, env, runs, report)
     shutil.rmtree(work, ignore_errors=True)
 

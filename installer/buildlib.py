@@ -431,6 +431,31 @@ def export_roster(program: Path, dossier: Path, target: Path, env: dict[str, str
     return True
 
 
+def passphrase_file(work: Path) -> Path:
+    path = work / "passphrase.txt"
+    path.write_text("a passphrase for the bundle's check\n", encoding="utf-8")
+    return path
+
+
+def exchange_round_trip(program: Path, dossier: Path, work: Path, env: dict[str, str],
+                        report: Report) -> bool:
+    """A protected package written and merged into a new dossier, if this build has
+    'exchange' (it encrypts with cryptography); True if checked."""
+    if not has_subcommand(program, "exchange", env):
+        report.add("exchange: not checked, the bundle has no 'exchange' sub-command")
+        return False
+    passphrase = passphrase_file(work)
+    package, merged = work / "exchange.ncmx", work / "merged.ncm"
+    run([program, "exchange", "export", dossier, package, "--passphrase-file", passphrase],
+        env=env, capture=True, timeout=300)
+    run([program, "exchange", "merge", merged, package, "--passphrase-file", passphrase],
+        env=env, capture=True, timeout=300)
+    run([program, "check", merged], env=env, capture=True, timeout=120)
+    report.add(f"exchange: package with a passphrase ({package.stat().st_size // 1024} KiB) "
+               "merged into a new dossier, which checks sound")
+    return True
+
+
 def median_start_up(commands: dict[str, tuple[list[str | Path], dict[str, str]]],
                     runs: int) -> dict[str, float]:
     """Median wall seconds of each (command, environment), run alternately after one
