@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 
 #: Sub-commands handled by :mod:`ncm_desktop.cli`.
-COMMANDS = ("demo", "check")
+COMMANDS = ("demo", "check", "readiness", "export", "import", "exchange")
 
 
 def main(argv: list[str] | None = None) -> int:

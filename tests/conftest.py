@@ -23,7 +23,7 @@ from ncm_desktop.storage.demo import write_demo  # noqa: E402
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own data, config and cache folders."""
-    home = tmp_path / "home"
+    home = tmp_path.parent / f"{tmp_path.name}-home"
     monkeypatch.setenv("NCM_DESKTOP_HOME", str(home))
     return home
 

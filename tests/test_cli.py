@@ -38,7 +38,9 @@ def test_demo_then_check(tmp_path: Path, private_home: Path) -> None:
     assert checked.returncode == 0, checked.stderr
     assert "Rows in person: 40" in checked.stdout
     assert "Rows in organisation: 32" in checked.stdout
-    assert "0001" in checked.stdout
+    from ncm_desktop.storage.schema import HEAD_REVISION
+
+    assert f"Schema revision: {HEAD_REVISION}" in checked.stdout
     names = {row[0] for row in sqlite3.connect(target).execute("SELECT full_name FROM person")}
     assert len(names) > 20  # varied names, not one repeated
 

@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ncm_desktop.cli.output import Console
 from ncm_desktop.storage.errors import DossierError
 
@@ -27,9 +25,8 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         write_demo(arguments.output, members).close()
     except (DossierError, OSError) as error:
         return console.fail(error)
-    console.say(console.translate("Cli", QT_TRANSLATE_NOOP(
-        "Cli", "Wrote the sample dossier %1 with %n people."), None, members)
-        .replace("%1", str(arguments.output)))
+    console.say(console.translate("Cli", "Wrote the sample dossier %1 with %n people.",
+                                  None, members).replace("%1", str(arguments.output)))
     return 0
 
 

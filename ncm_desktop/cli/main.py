@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from ncm_desktop.cli import check_command, demo_command
+from ncm_desktop.cli import (
+    check_command,
+    demo_command,
+    exchange_command,
+    export_command,
+    import_command,
+    readiness_command,
+)
 from ncm_desktop.cli.output import Console
 from ncm_desktop.i18n.languages import CODES
 from ncm_desktop.i18n.translation import Translation, choose_language
@@ -13,6 +20,10 @@ from ncm_desktop.storage import preferences
 COMMANDS = {
     "demo": demo_command,
     "check": check_command,
+    "export": export_command,
+    "readiness": readiness_command,
+    "import": import_command,
+    "exchange": exchange_command,
 }
 
 

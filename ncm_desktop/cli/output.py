@@ -8,8 +8,6 @@ from typing import TextIO
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import Translation
 
-CONTEXT = "Cli"
-
 
 class Console:
     """Translated output for one command run; errors go to stderr."""
@@ -29,6 +27,6 @@ class Console:
 
     def fail(self, error: Exception) -> int:
         """Print what went wrong and return the exit code for a failure (1)."""
-        prefix = self.translate(CONTEXT, "Error:")
+        prefix = self.translate("Cli", "Error:")
         print(f"{prefix} {error_message(error, self.translate)}", file=self.err)
         return 1

@@ -47,16 +47,32 @@ def compile_ts(source: Path, target: Path) -> bool:
     return completed.returncode == 0 and target.exists()
 
 
+def compile_all(target: Path) -> list[Path]:
+    """Compile every ``.ts`` source into ``target`` (the bundle build ships these)."""
+    compiled = []
+    for source in sorted(paths.translations_dir().glob(f"{CATALOG_PREFIX}*.ts")):
+        qm = target / source.with_suffix(".qm").name
+        if not compile_ts(source, qm):
+            raise RuntimeError(f"lrelease could not compile {source}")
+        compiled.append(qm)
+    return compiled
+
+
 def lrelease_path() -> Path | None:
+    return qt_tool("lrelease")
+
+
+def qt_tool(name: str) -> Path | None:
+    """Qt's ``lrelease`` or ``lupdate``: the one PySide6 ships, else one on the PATH."""
     try:
         import PySide6
     except ImportError:
         return None
     folder = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe"):
-        if (folder / name).exists():
-            return folder / name
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    for candidate in (name, f"{name}.exe"):
+        if (folder / candidate).exists():
+            return folder / candidate
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     return Path(found) if found else None
 
 
@@ -64,4 +80,4 @@ def _newer(first: Path, second: Path) -> bool:
     return first.stat().st_mtime >= second.stat().st_mtime
 
 
-__all__ = ["compile_ts", "lrelease_path", "qm_path", "ts_path"]
+__all__ = ["compile_all", "compile_ts", "lrelease_path", "qm_path", "qt_tool", "ts_path"]

@@ -8,7 +8,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.catalog.model import Priority, ProvisionKind
 from ncm_desktop.i18n.translation import Translate, installed_translate
-from ncm_desktop.storage.enums import Membership, Role, Sex
+from ncm_desktop.rules.composition import Coverage
+from ncm_desktop.rules.findings import Decided, Status
+from ncm_desktop.rules.points_of_contact import NotificationState
+from ncm_desktop.storage.enums import (
+    DataAvailability,
+    FunctionStatus,
+    FundingSource,
+    Membership,
+    ResourceStatus,
+    ResponsibilityRole,
+    Role,
+    Sex,
+    YesNoUnknown,
+)
 
 CONTEXT = "Labels"
 
@@ -32,6 +45,39 @@ _LABELS: dict[StrEnum, str] = {
     Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High priority"),
     Priority.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium priority"),
     Priority.LOWER: QT_TRANSLATE_NOOP("Labels", "Lower priority"),
+    # The table is keyed by value: members of different enums with the same value share
+    # one label (storage.enums.Answer uses Status's; Coverage.MEMBER uses Role.MEMBER's,
+    # Coverage.OBSERVER ... Membership's; Decided.UNANSWERED uses Status.UNANSWERED's).
+    YesNoUnknown.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
+    YesNoUnknown.NO: QT_TRANSLATE_NOOP("Labels", "No"),
+    YesNoUnknown.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+    DataAvailability.AVAILABLE: QT_TRANSLATE_NOOP("Labels", "Available"),
+    DataAvailability.PARTIAL: QT_TRANSLATE_NOOP("Labels", "Partly available"),
+    DataAvailability.UNAVAILABLE: QT_TRANSLATE_NOOP("Labels", "Not available"),
+    FunctionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    FunctionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    FunctionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ResourceStatus.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing"),
+    ResourceStatus.PARTLY_IN_PLACE: QT_TRANSLATE_NOOP("Labels", "Partly in place"),
+    ResourceStatus.IN_PLACE: QT_TRANSLATE_NOOP("Labels", "In place"),
+    FundingSource.NATIONAL_AUTHORITY: QT_TRANSLATE_NOOP("Labels", "National Authority"),
+    FundingSource.OTHER_NATIONAL: QT_TRANSLATE_NOOP("Labels", "Other national source"),
+    FundingSource.REGIONAL: QT_TRANSLATE_NOOP("Labels", "Regional source"),
+    FundingSource.INTERNATIONAL: QT_TRANSLATE_NOOP("Labels", "International source"),
+    FundingSource.NOT_KNOWN: QT_TRANSLATE_NOOP("Labels", "Not known yet"),
+    ResponsibilityRole.LEAD: QT_TRANSLATE_NOOP("Labels", "Lead"),
+    ResponsibilityRole.SUPPORT: QT_TRANSLATE_NOOP("Labels", "Support"),
+    Status.MET: QT_TRANSLATE_NOOP("Labels", "Met"),
+    Status.PARTLY_MET: QT_TRANSLATE_NOOP("Labels", "Partly met"),
+    Status.NOT_MET: QT_TRANSLATE_NOOP("Labels", "Not met"),
+    Status.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Labels", "Not applicable"),
+    Status.UNANSWERED: QT_TRANSLATE_NOOP("Labels", "Not yet answered"),
+    Decided.DATA: QT_TRANSLATE_NOOP("Labels", "From the data"),
+    Decided.HAND: QT_TRANSLATE_NOOP("Labels", "Answered by hand"),
+    Coverage.ABSENT: QT_TRANSLATE_NOOP("Labels", "Absent"),
+    NotificationState.CURRENT: QT_TRANSLATE_NOOP("Labels", "Up to date"),
+    NotificationState.STALE: QT_TRANSLATE_NOOP("Labels", "Stale"),
+    NotificationState.NEVER_NOTIFIED: QT_TRANSLATE_NOOP("Labels", "Never notified"),
 }
 
 

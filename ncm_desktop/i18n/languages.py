@@ -18,7 +18,9 @@ LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", "en_GB", "en"),
     Language("fr", "Français", "fr_FR", "fr"),
     Language("es", "Español", "es_ES", "es"),
-    Language("ar", "العربية", "ar_EG", "ar", right_to_left=True),
+    # Modern Standard Arabic ("ar_001"): digits 0-9 as in UN Arabic documents and in the
+    # standard's clause numbers, not the Arabic-Indic ones of ar_EG or ar_SA.
+    Language("ar", "العربية", "ar_001", "ar", right_to_left=True),
     Language("ru", "Русский", "ru_RU", "ru"),
     Language("zh", "简体中文", "zh_CN", "zh_CN"),
     Language("pt", "Português", "pt_PT", "pt_BR"),  # Qt ships no pt_PT translation

@@ -14,6 +14,9 @@ from ncm_desktop.storage.errors import (
     DossierTooNew,
     FolderNotWritable,
     NotADossier,
+    OutputNotWritable,
+    PackageError,
+    TableFileError,
     ValidationError,
 )
 
@@ -34,6 +37,35 @@ FIELD_NAMES: dict[str, str] = {
     "state_name": QT_TRANSLATE_NOOP("Messages", "State"),
     "legal_basis": QT_TRANSLATE_NOOP("Messages", "Legal basis"),
     "address": QT_TRANSLATE_NOOP("Messages", "Address"),
+    "legal_basis_date": QT_TRANSLATE_NOOP("Messages", "Date of the legal basis"),
+    "joined_on": QT_TRANSLATE_NOOP("Messages", "Date joined"),
+    "custom_name": QT_TRANSLATE_NOOP("Messages", "Instrument"),
+    "instrument_id": QT_TRANSLATE_NOOP("Messages", "Instrument"),
+    "designated_on": QT_TRANSLATE_NOOP("Messages", "Date designated"),
+    "legal_reference": QT_TRANSLATE_NOOP("Messages", "Legal reference"),
+    "known_as": QT_TRANSLATE_NOOP("Messages", "Known as"),
+    "technical_body": QT_TRANSLATE_NOOP("Messages", "Technical planning and coordination body"),
+    "how": QT_TRANSLATE_NOOP("Messages", "How"),
+    "person_id": QT_TRANSLATE_NOOP("Messages", "Person"),
+    "notified_on": QT_TRANSLATE_NOOP("Messages", "Date notified"),
+    "confirmed_on": QT_TRANSLATE_NOOP("Messages", "Date last confirmed"),
+    "notification_period": QT_TRANSLATE_NOOP("Messages", "Notification period (months)"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "frequency": QT_TRANSLATE_NOOP("Messages", "Frequency"),
+    "last_held": QT_TRANSLATE_NOOP("Messages", "Last held"),
+    "present": QT_TRANSLATE_NOOP("Messages", "Exists in the State"),
+    "quantity": QT_TRANSLATE_NOOP("Messages", "Quantity"),
+    "estimated_cost": QT_TRANSLATE_NOOP("Messages", "Estimated cost"),
+    "currency": QT_TRANSLATE_NOOP("Messages", "Currency"),
+    "funding_source": QT_TRANSLATE_NOOP("Messages", "Funding source"),
+    "responsibility": QT_TRANSLATE_NOOP("Messages", "Responsibility"),
+    "evidence": QT_TRANSLATE_NOOP("Messages", "Evidence"),
+    "answer": QT_TRANSLATE_NOOP("Messages", "Answer"),
+    "provision_id": QT_TRANSLATE_NOOP("Messages", "Provision"),
+    "organisation_id": QT_TRANSLATE_NOOP("Messages", "Organisation"),
+    "lead_organisation_id": QT_TRANSLATE_NOOP("Messages", "Lead organisation"),
+    "row": QT_TRANSLATE_NOOP("Messages", "Row"),
+    "mandate_start": QT_TRANSLATE_NOOP("Messages", "Start of mandate"),
 }
 
 _VALIDATION: dict[ValidationError.Code, str] = {
@@ -53,6 +85,79 @@ _VALIDATION: dict[ValidationError.Code, str] = {
         "Messages", "%1 must not be negative."),
     ValidationError.Code.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
         "Messages", "%1: “%2” is not a number."),
+    ValidationError.Code.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 must be a whole number from 1 to %3."),
+    ValidationError.Code.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is too large: at most %3."),
+    ValidationError.Code.INVALID_CURRENCY: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” is not a three-letter currency code (such as USD, EUR or XOF)."),
+    ValidationError.Code.DUPLICATE: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” is already recorded; nothing was added."),
+    ValidationError.Code.SECOND_LEAD: QT_TRANSLATE_NOOP(
+        "Messages", "%1: “%2” already leads this area, and an area has one lead so that roles "
+        "are not duplicated (7.3.2 d). Make “%2” a support first, or choose Support here."),
+    ValidationError.Code.CATEGORY_HAS_MEMBERS: QT_TRANSLATE_NOOP(
+        "Messages", "%1: this category cannot be marked as not present in this State while "
+        "it has organisations in the mechanism (%2). Change their membership first."),
+    ValidationError.Code.EXTRA_VALUES: QT_TRANSLATE_NOOP(
+        "Messages", "%1: more values than the file has columns (“%2”). A separator inside "
+        "a value may have been left without quotation marks."),
+}
+
+
+_OUTPUT: dict[OutputNotWritable.Reason, str] = {
+    OutputNotWritable.Reason.FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "%1 cannot be written: its folder does not exist. Choose another "
+        "folder. Nothing was written."),
+    OutputNotWritable.Reason.FOLDER_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "%1 cannot be written: its folder is read-only. Choose another folder, "
+        "for example your Documents folder. Nothing was written."),
+    OutputNotWritable.Reason.IS_A_FOLDER: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is a folder. Give a file name, such as roster.pdf. Nothing was "
+        "written."),
+    OutputNotWritable.Reason.WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 could not be written (%2). Check that the disk has room and is still "
+        "connected, then try again. Nothing was written."),
+}
+
+_TABLE_FILE: dict[TableFileError.Reason, str] = {
+    TableFileError.Reason.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 could not be read as a member list: it is neither a CSV file nor an "
+        "Excel workbook (.xlsx), or it is damaged. Nothing was imported."),
+    TableFileError.Reason.EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is empty: there is nothing to import."),
+    TableFileError.Reason.BROKEN_QUOTING: QT_TRANSLATE_NOOP(
+        "Messages", "%1 could not be read: the quotation mark of a value that starts on line "
+        "%2 is never closed, or is followed by more text. Correct the file, or save it again "
+        "from the spreadsheet program. Nothing was imported."),
+    TableFileError.Reason.OLD_EXCEL: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is an Excel 97-2003 workbook (.xls). Save it as an Excel workbook "
+        "(.xlsx) or as CSV, then import that file."),
+}
+
+_PACKAGE: dict[PackageError.Reason, str] = {
+    PackageError.Reason.NOT_A_PACKAGE: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is not an NCM Desktop exchange package. Nothing was changed."),
+    PackageError.Reason.TRUNCATED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is incomplete: its copy was probably interrupted. Copy the package "
+        "again from where it came from. Nothing was changed."),
+    PackageError.Reason.TAMPERED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is damaged or was changed after it was written: its contents do not "
+        "match their checksum. Ask for a new package. Nothing was changed."),
+    PackageError.Reason.NEWER_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "%1 was written by a newer version of NCM Desktop. Install that version "
+        "to merge it. Nothing was changed."),
+    PackageError.Reason.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "Messages", "%1 comes from a dossier of a newer version of NCM Desktop (schema %2). "
+        "Install that version to merge it. Nothing was changed."),
+    PackageError.Reason.PASSPHRASE_REQUIRED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 is protected by a passphrase. Give its passphrase to open it."),
+    PackageError.Reason.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase does not open %1. Check it (capital letters count) and "
+        "try again. Nothing was changed."),
+    PackageError.Reason.MALFORMED: QT_TRANSLATE_NOOP(
+        "Messages", "%1 cannot be merged: its contents do not fit this version of NCM "
+        "Desktop (%2). Nothing was changed."),
 }
 
 
@@ -69,6 +174,13 @@ def error_message(error: Exception, translate: Translate = installed_translate) 
         return _fill(template, field_name(error.field, translate), value, str(error.limit))
     if isinstance(error, DossierError):
         return _fill(translate(CONTEXT, _dossier_template(error)), str(error.path), error.detail)
+    if isinstance(error, OutputNotWritable):
+        return _fill(translate(CONTEXT, _OUTPUT[error.reason]), str(error.path), error.detail)
+    if isinstance(error, TableFileError):
+        return _fill(translate(CONTEXT, _TABLE_FILE[error.reason]), str(error.path),
+                     str(error.line))
+    if isinstance(error, PackageError):
+        return _fill(translate(CONTEXT, _PACKAGE[error.reason]), str(error.path), error.detail)
     if isinstance(error, OSError):
         template = QT_TRANSLATE_NOOP("Messages", "The file %1 could not be read or written: %2")
         return _fill(translate(CONTEXT, template),

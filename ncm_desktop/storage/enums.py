@@ -32,3 +32,66 @@ class Membership(StrEnum):
     OBSERVER = "observer"
     INVITED = "invited"
     NOT_PRESENT = "not_present"  # the State has no such body
+
+
+# -- the set-up of the mechanism (clauses 4 to 9) ---------------------------------------
+# Values are distinct from every other enum's values unless the label is the same word:
+# ``i18n.labels`` keys its table by value.
+
+
+class YesNoUnknown(StrEnum):
+    """An answer that may not be known yet (a category exists in the State, data by sex ...)."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class DataAvailability(StrEnum):
+    """Whether the data a monitoring area of 7.3.2 a) needs is available."""
+
+    AVAILABLE = "available"
+    PARTIAL = "partial"
+    UNAVAILABLE = "unavailable"
+
+
+class FunctionStatus(StrEnum):
+    """How far a function of 7.3 has come."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class ResourceStatus(StrEnum):
+    """Whether a resource of clause 8 is in place."""
+
+    MISSING = "missing"
+    PARTLY_IN_PLACE = "partly_in_place"
+    IN_PLACE = "in_place"
+
+
+class FundingSource(StrEnum):
+    """Who pays for a resource of clause 8; clause 8 names the National Authority first."""
+
+    NATIONAL_AUTHORITY = "national_authority"
+    OTHER_NATIONAL = "other_national"
+    REGIONAL = "regional"
+    INTERNATIONAL = "international"
+    NOT_KNOWN = "not_known"
+
+
+class ResponsibilityRole(StrEnum):
+    """An organisation's part in a functional area of Table 1."""
+
+    LEAD = "lead"
+    SUPPORT = "support"
+
+
+class Answer(StrEnum):
+    """A hand-given readiness answer to a provision the data cannot decide."""
+
+    MET = "met"
+    PARTLY_MET = "partly_met"
+    NOT_MET = "not_met"
+    NOT_APPLICABLE = "not_applicable"

@@ -64,6 +64,13 @@ class ValidationError(ValueError):
         DATE_IN_FUTURE = "date_in_future"
         NEGATIVE = "negative"
         NOT_A_NUMBER = "not_a_number"
+        OUT_OF_RANGE = "out_of_range"
+        TOO_LARGE = "too_large"
+        INVALID_CURRENCY = "invalid_currency"
+        DUPLICATE = "duplicate"
+        SECOND_LEAD = "second_lead"
+        CATEGORY_HAS_MEMBERS = "category_has_members"
+        EXTRA_VALUES = "extra_values"  # a row of a list has more values than headers
 
     def __init__(self, field: str, code: Code, value: object = None, limit: int = 0) -> None:
         super().__init__(f"{field}: {code.value} ({value!r})")
@@ -71,3 +78,56 @@ class ValidationError(ValueError):
         self.code = code
         self.value = value
         self.limit = limit
+
+
+class OutputNotWritable(Exception):
+    """A file the program exports (a PDF hand-out ...) cannot be written at ``path``."""
+
+    class Reason(StrEnum):
+        FOLDER_MISSING = "folder_missing"
+        FOLDER_READ_ONLY = "folder_read_only"
+        IS_A_FOLDER = "is_a_folder"
+        WRITE_FAILED = "write_failed"  # full disk, removed medium ...: ``detail`` says
+
+    def __init__(self, path: Path, reason: Reason, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason.value}" + (f" ({detail})" if detail else ""))
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+
+
+class TableFileError(Exception):
+    """A member list that cannot be read as a table (CSV or XLSX); nothing was imported."""
+
+    class Reason(StrEnum):
+        UNREADABLE = "unreadable"  # neither CSV nor XLSX, or a damaged workbook
+        EMPTY = "empty"
+        BROKEN_QUOTING = "broken_quoting"  # a quotation mark opened and never closed ...
+        OLD_EXCEL = "old_excel"  # an .xls workbook from Excel 97-2003
+
+    def __init__(self, path: Path, reason: Reason, line: int = 0, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason.value} (line {line}) {detail}".strip())
+        self.path = path
+        self.reason = reason
+        self.line = line
+        self.detail = detail
+
+
+class PackageError(Exception):
+    """An exchange package that cannot be merged; the dossier was left as it was."""
+
+    class Reason(StrEnum):
+        NOT_A_PACKAGE = "not_a_package"  # not a zip, or a zip of something else
+        TRUNCATED = "truncated"  # cut short (a copy that did not finish)
+        TAMPERED = "tampered"  # its contents do not match their checksum
+        NEWER_FORMAT = "newer_format"
+        NEWER_SCHEMA = "newer_schema"
+        PASSPHRASE_REQUIRED = "passphrase_required"
+        WRONG_PASSPHRASE = "wrong_passphrase"
+        MALFORMED = "malformed"  # readable, but its tables do not fit this program's
+
+    def __init__(self, path: Path, reason: Reason, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason.value} {detail}".strip())
+        self.path = path
+        self.reason = reason
+        self.detail = detail

@@ -2,6 +2,10 @@
 
 The copy serves the undo of the last delete; it follows the foreign keys declared in
 the models, so tables added later are covered without changing this module.
+
+This is the one way rows are deleted, so it also leaves a tombstone for each row that
+goes (and takes it away again on undo): the deletion then travels to other laptops in
+exchange packages (:mod:`storage.exchange`).
 """
 
 from __future__ import annotations
@@ -10,10 +14,14 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, and_, delete, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from ncm_desktop.storage.models import Base
+from ncm_desktop.storage.models import Base, Tombstone
+from ncm_desktop.storage.types import utc_now
+
+#: How many (table, id) pairs one statement looks up or removes.
+_CHUNK = 400
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,7 @@ def delete_with_dependents(session: Session, table: Table, ids: list[uuid.UUID])
     _collect(session, table, ids, deleted, seen=set())
     if deleted.tables:
         session.execute(delete(table).where(table.c.id.in_(ids)))
+        record_tombstones(session, _keys(deleted))
     return deleted
 
 
@@ -50,6 +59,50 @@ def restore(session: Session, deleted: DeletedRows) -> None:
     for name, row_id, column, value in deleted.detached:
         table = tables[name]
         session.execute(table.update().where(table.c.id == row_id).values({column: value}))
+    forget_tombstones(session, _keys(deleted))
+
+
+def record_tombstones(session: Session, keys: list[tuple[str, uuid.UUID]]) -> None:
+    """Note that these rows were deleted now, unless a tombstone already says so."""
+    tombstones = Tombstone.__table__
+    existing: set[tuple[str, uuid.UUID]] = set()
+    for chunk in _chunks(keys):
+        existing.update((name, record_id) for name, record_id in session.execute(
+            select(tombstones.c.table_name, tombstones.c.record_id)
+            .where(tuple_(tombstones.c.table_name, tombstones.c.record_id).in_(chunk))
+        ))
+    now = utc_now()
+    fresh = [
+        {"id": uuid.uuid4(), "created_at": now, "modified_at": now, "table_name": name,
+         "record_id": record_id, "deleted_at": now}
+        for name, record_id in dict.fromkeys(keys) if (name, record_id) not in existing
+    ]
+    if fresh:
+        session.execute(insert(tombstones), fresh)
+
+
+def forget_tombstones(session: Session, keys: list[tuple[str, uuid.UUID]]) -> None:
+    """Remove the tombstones of rows that exist again."""
+    tombstones = Tombstone.__table__
+    for chunk in _chunks(keys):
+        session.execute(delete(tombstones).where(or_(*(
+            and_(tombstones.c.table_name == name, tombstones.c.record_id == record_id)
+            for name, record_id in chunk
+        ))))
+
+
+def _keys(deleted: DeletedRows) -> list[tuple[str, uuid.UUID]]:
+    """The (table, id) of every deleted row of a table whose rows travel."""
+    tables = Base.metadata.tables
+    return [
+        (name, row["id"]) for name, rows in deleted.tables
+        if tables[name].info.get("exchange") != "local" and "id" in tables[name].c
+        for row in rows
+    ]
+
+
+def _chunks(keys: list[tuple[str, uuid.UUID]]) -> list[list[tuple[str, uuid.UUID]]]:
+    return [keys[start:start + _CHUNK] for start in range(0, len(keys), _CHUNK)]
 
 
 def _collect(

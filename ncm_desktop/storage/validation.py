@@ -13,8 +13,11 @@ Code = ValidationError.Code
 _E = TypeVar("_E", bound=StrEnum)
 
 NAME_MAX = 200
+#: The largest count or amount accepted: far beyond any budget, well within 64-bit integers.
+WHOLE_NUMBER_MAX = 10**15
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARACTERS = re.compile(r"^\+?[0-9 ().\-/]+(\s*(ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
 _PHONE_MIN_DIGITS = 6
 _PHONE_MAX_DIGITS = 20
 
@@ -67,3 +70,45 @@ def enum_value(field: str, value: object, enum: type[_E]) -> _E:
         return enum(value)
     except ValueError as exc:
         raise ValidationError(field, Code.INVALID_CHOICE, value) from exc
+
+
+def whole_number(field: str, value: int | str | None) -> int | None:
+    """A count or an amount in whole units, 0 or more; None when nothing is given.
+
+    Text is accepted as typed (spaces and underscores between digits are ignored), so that
+    a value that is not a number is refused with a message rather than lost.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        cleaned = "".join(value.split()).replace("_", "")
+        if not cleaned:
+            return None
+        try:
+            number = int(cleaned)
+        except ValueError as exc:
+            raise ValidationError(field, Code.NOT_A_NUMBER, value) from exc
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        raise ValidationError(field, Code.NOT_A_NUMBER, value)
+    if number < 0:
+        raise ValidationError(field, Code.NEGATIVE, value)
+    if number > WHOLE_NUMBER_MAX:
+        raise ValidationError(field, Code.TOO_LARGE, value, WHOLE_NUMBER_MAX)
+    return number
+
+
+def from_one_to(field: str, value: int, highest: int) -> int:
+    """A whole number from 1 to ``highest`` (a period in months ...)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= highest:
+        raise ValidationError(field, Code.OUT_OF_RANGE, value, highest)
+    return value
+
+
+def currency(field: str, value: str) -> str:
+    """An ISO 4217 code such as ``USD`` or ``XOF`` (upper-cased), or the empty string."""
+    cleaned = value.strip().upper()
+    if cleaned and not _CURRENCY.match(cleaned):
+        raise ValidationError(field, Code.INVALID_CURRENCY, value)
+    return cleaned

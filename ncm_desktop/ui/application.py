@@ -13,10 +13,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ncm_desktop import __version__, paths
+from ncm_desktop.i18n import pseudo
 from ncm_desktop.i18n.languages import CODES
 from ncm_desktop.i18n.translation import Translation, choose_language
 from ncm_desktop.storage import preferences
 from ncm_desktop.storage.sqlite_module import sqlite3
+from ncm_desktop.ui import language
 from ncm_desktop.ui.main_window import MainWindow
 
 #: How long after the first paint the SQLAlchemy side of the dossier is opened.
@@ -28,7 +30,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         prog="ncm-desktop",
         description="Set up and run a national coordinating mechanism on small arms "
                     "(MOSAIC 03.40). Without a sub-command, opens the window.",
-        epilog="Sub-commands: demo, check. Run 'ncm-desktop SUB-COMMAND --help' for each.",
+        epilog="Sub-commands: demo, check, readiness. Run 'ncm-desktop SUB-COMMAND --help' "
+               "for each.",
     )
     parser.add_argument("dossier", nargs="?", type=Path,
                         help="the dossier (.ncm) to open; default: the last one used")
@@ -52,12 +55,14 @@ def run(argv: list[str]) -> int:
     application.setApplicationVersion(__version__)
     application.setDesktopFileName("ncm-desktop")
     application.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "ncm-desktop.svg")))
-    translation = Translation(choose_language(arguments.lang, prefs.language))
-    translation.install(application)
+    # Before any widget: the direction and font of everything built afterwards follow.
+    language.install(Translation(choose_language(arguments.lang, prefs.language),
+                                 pseudo=pseudo.requested_mode()))
 
     errors: list[str] = []
     sys.excepthook = _excepthook(errors, interactive=not arguments.smoke_test)
     window = MainWindow(prefs, interactive=not arguments.smoke_test)
+    window.auto_assistant = not arguments.smoke_test
     application.main_window = window  # type: ignore[attr-defined]
     dossier = _dossier_to_open(arguments, prefs)
     if dossier is not None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,12 +19,19 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop import __version__, paths
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.translation import Translation, choose_language, interface_language
 from ncm_desktop.storage import files, preferences, queries
 from ncm_desktop.storage.errors import DossierError, DossierNotFound
+from ncm_desktop.ui import language
 from ncm_desktop.ui.dialogs import ask
+from ncm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from ncm_desktop.ui.dossier_context import DossierContext
+from ncm_desktop.ui.export_menu import ExportMenu
 from ncm_desktop.ui.pages import SECTIONS, Section, section
 from ncm_desktop.ui.pages.page import Page
+
+if TYPE_CHECKING:
+    from ncm_desktop.ui.wizard.setup_wizard import SetupWizard
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,6 +46,10 @@ class MainWindow(QMainWindow):
         self._interactive = interactive
         self.context: DossierContext | None = None
         self._pages: dict[str, Page] = {}
+        #: Open the set-up assistant by itself on a new dossier (off in smoke tests and
+        #: in tests that do not ask for it).
+        self.auto_assistant = False
+        self.assistant: SetupWizard | None = None
 
         self.sections = QStandardItemModel(self)
         for item_section in SECTIONS:
@@ -92,14 +104,15 @@ class MainWindow(QMainWindow):
         self._set_context(context)
         self.prefs.remember(context.path)
         preferences.save(self.prefs)
+        if self.auto_assistant:
+            QTimer.singleShot(0, self.maybe_start_assistant)
         return True
 
     def _set_context(self, context: DossierContext) -> None:
+        if self.assistant is not None:
+            self.assistant.reject()
         if self.context is not None:
-            for page in self._pages.values():
-                self.stack.removeWidget(page)
-                page.deleteLater()
-            self._pages.clear()
+            self._discard_pages()
             self.context.close()
             self.context.deleteLater()
         self.context = context
@@ -125,19 +138,61 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page | None:
         return self._pages.get(key)
 
+    def open_link(self, key: str, field: str) -> None:
+        """Show the page ``key`` and put the focus on ``field`` there (a gap's fix)."""
+        page = self.show_section(key)
+        page.focus_field(field)
+
+    # -- the set-up assistant ------------------------------------------------------------
+
+    def maybe_start_assistant(self) -> None:
+        """Open the assistant on a new, empty dossier, or one where it was left half-way,
+        unless the user asked not to see it again."""
+        from ncm_desktop.ui.wizard.setup_wizard import should_start
+
+        if self.context is not None and self.assistant is None and should_start(self.context):
+            self.open_assistant(automatic=True)
+
+    def open_assistant(self, automatic: bool = False) -> None:
+        if self.context is None or self.context.read_only:
+            return
+        if self.assistant is not None:
+            self.assistant.raise_()
+            self.assistant.activateWindow()
+            return
+        from ncm_desktop.ui.wizard.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.context, self, automatic=automatic)
+        self.assistant = wizard
+        wizard.finished.connect(lambda _result: self._assistant_closed(wizard))
+        wizard.open_dashboard.connect(lambda: self.show_section("readiness"))
+        wizard.open()
+
+    def _assistant_closed(self, wizard: SetupWizard) -> None:
+        if self.assistant is wizard:
+            self.assistant = None
+        wizard.deleteLater()
+
     # -- menus -------------------------------------------------------------------------
 
     def _create_actions(self) -> None:
         self.new_action = self._action(QKeySequence.StandardKey.New, self.new_dossier)
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.choose_dossier)
         self.copy_action = self._action(QKeySequence("Ctrl+Shift+S"), self.save_copy)
+        self.import_members_action = self._action(None, self.import_members)
+        self.export_package_action = self._action(None, self.export_package)
+        self.merge_package_action = self._action(None, self.merge_package)
+        self.merge_history_action = self._action(None, self.show_merge_history)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo_delete)
         self.next_section_action = self._action(QKeySequence("Ctrl+PgDown"),
                                                 lambda: self._step_section(1))
         self.previous_section_action = self._action(QKeySequence("Ctrl+PgUp"),
                                                     lambda: self._step_section(-1))
+        self.preferences_action = self._action(QKeySequence.StandardKey.Preferences,
+                                               self.show_preferences)
         self.about_action = self._action(None, self.about)
+        self.assistant_action = self._action(None, lambda: self.open_assistant())
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -148,6 +203,14 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.copy_action)
+        self.export_menu = ExportMenu(self, lambda: self.context)
+        self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_members_action)
+        self.exchange_menu = self.file_menu.addMenu("")
+        self.exchange_menu.addAction(self.export_package_action)
+        self.exchange_menu.addAction(self.merge_package_action)
+        self.exchange_menu.addAction(self.merge_history_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -155,6 +218,10 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("")
         self.go_menu.addAction(self.next_section_action)
         self.go_menu.addAction(self.previous_section_action)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.assistant_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.preferences_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -163,13 +230,22 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.assistant_action.setText(self.tr("Set-up &assistant…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New dossier…"))
         self.open_action.setText(self.tr("&Open dossier…"))
         self.copy_action.setText(self.tr("Save a &copy as…"))
+        self.import_members_action.setText(self.tr("&Import members…"))
+        self.exchange_menu.setTitle(self.tr("E&xchange"))
+        self.export_package_action.setText(self.tr("&Export package…"))
+        self.merge_package_action.setText(self.tr("&Merge package…"))
+        self.merge_history_action.setText(self.tr("Merge &history…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.export_menu.retranslate()
         self.next_section_action.setText(self.tr("&Next section"))
         self.previous_section_action.setText(self.tr("&Previous section"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
         self.about_action.setText(self.tr("&About NCM Desktop"))
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.placeholder.setText(self.tr(
@@ -180,9 +256,38 @@ class MainWindow(QMainWindow):
             title = section(item.data(SECTION_ROLE)).title
             item.setText(QCoreApplication.translate("Sections", title))
         self._on_undo_changed(self.context.undo_description if self.context else "")
-        for page in self._pages.values():
-            page.retranslate()
         self._update_title()
+
+    # -- language ----------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def apply_preferences(self, dialog: PreferencesDialog) -> None:
+        """Save what the dialog says; a new language takes effect at once."""
+        language_changed = dialog.language() != self.prefs.language
+        self.prefs.language = dialog.language()
+        self.prefs.user_name = dialog.user_name()
+        preferences.save(self.prefs)
+        if language_changed:
+            chosen = choose_language(None, self.prefs.language)
+            if chosen != interface_language():
+                self.change_language(chosen)
+
+    def change_language(self, code: str) -> None:
+        """Speak ``code`` from now on: menus and navigation are retranslated; pages are
+        built again, so that everything they show (texts, catalog entries, dates and
+        numbers, direction) follows the new language."""
+        language.install(Translation(code))
+        self.statusBar().clearMessage()
+        self.retranslate()
+        self._discard_pages()
+        current = self.navigation.currentIndex()
+        if current.isValid() and self.context is not None:
+            self._show_section(section(current.data(SECTION_ROLE)))
 
     def new_dossier(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
@@ -230,6 +335,95 @@ class MainWindow(QMainWindow):
                                      8000)
         return True
 
+    def import_members(self) -> None:
+        if self.context is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import members"), str(self.context.path.parent),
+            self.tr("Member lists (*.csv *.xlsx *.txt);;All files (*)"))
+        if chosen:
+            self.import_members_from(Path(chosen))
+
+    def import_members_from(self, path: Path) -> bool:
+        """Read the member list at ``path`` and show it in the import dialog."""
+        from ncm_desktop.storage.errors import TableFileError
+        from ncm_desktop.ui.dialogs.import_dialog import ImportDialog, read_list
+
+        if self.context is None or not self._writable():
+            return False
+        try:
+            member_list = read_list(path)
+        except (TableFileError, OSError) as error:
+            self._report(error)
+            return False
+        dialog = ImportDialog(self.context, member_list, self)
+        dialog.accepted.connect(lambda: self._after_import(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return True
+
+    def _after_import(self, dialog: object) -> None:
+        report = getattr(dialog, "report", None)
+        if report is not None:
+            self.statusBar().showMessage(
+                self.tr("Imported %1 people and %2 new organisations.")
+                .replace("%1", QLocale().toString(report.people_added))
+                .replace("%2", QLocale().toString(report.organisations_added)), 10000)
+
+    def export_package(self) -> None:
+        from ncm_desktop.ui.dialogs.package_export_dialog import PackageExportDialog
+
+        if self.context is None:
+            return
+        dialog = PackageExportDialog(self.context, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("The package was written: %1").replace("%1", dialog.path.text()), 10000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def merge_package(self) -> None:
+        if self.context is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Merge a package"), str(self.context.path.parent),
+            self.tr("NCM Desktop packages (*.ncmx);;All files (*)"))
+        if chosen:
+            self.merge_package_from(Path(chosen))
+
+    def merge_package_from(self, path: Path) -> bool:
+        """Check the package at ``path`` and show what merging it would do."""
+        from ncm_desktop.storage.errors import PackageError
+        from ncm_desktop.storage.exchange.package import read_manifest
+        from ncm_desktop.ui.dialogs.merge_dialog import MergeDialog
+
+        if self.context is None or not self._writable():
+            return False
+        try:
+            manifest = read_manifest(path)
+        except (PackageError, OSError) as error:
+            self._report(error)
+            return False
+        dialog = MergeDialog(self.context, path, manifest, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return True
+
+    def show_merge_history(self) -> None:
+        from ncm_desktop.ui.dialogs.merge_history_dialog import MergeHistoryDialog
+
+        if self.context is None:
+            return
+        dialog = MergeHistoryDialog(self.context, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _writable(self) -> bool:
+        if self.context is not None and self.context.read_only:
+            ask.warn(self, self.tr("NCM Desktop"), self.tr(
+                "This dossier is open read-only: nothing can be imported or merged into it."))
+            return False
+        return True
+
     def undo_delete(self) -> None:
         if self.context is not None and self.context.undo_description:
             self.context.undo_delete()
@@ -252,6 +446,12 @@ class MainWindow(QMainWindow):
             empty = self.recent_menu.addAction(self.tr("(no recent dossier)"))
             empty.setEnabled(False)
 
+    def _discard_pages(self) -> None:
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+
     def _on_section_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.context is not None:
             self._show_section(section(current.data(SECTION_ROLE)))
@@ -261,6 +461,7 @@ class MainWindow(QMainWindow):
         page = self._pages.get(chosen.key)
         if page is None:
             page = chosen.create(self.context, self.stack)
+            page.navigate.connect(self.open_link)
             self._pages[chosen.key] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)

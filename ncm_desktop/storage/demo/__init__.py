@@ -14,11 +14,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.demo import core
+from ncm_desktop.storage.demo import core, setup
 
 Populator = Callable[[Session, random.Random, int], None]
 
-POPULATORS: tuple[Populator, ...] = (core.populate,)
+POPULATORS: tuple[Populator, ...] = (core.populate, setup.populate)
 
 DEFAULT_MEMBERS = core.DEFAULT_MEMBERS
 

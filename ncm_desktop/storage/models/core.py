@@ -16,6 +16,7 @@ class Mechanism(Record, Base):
     """The national coordinating mechanism itself: one row per dossier."""
 
     __tablename__ = "mechanism"
+    __table_args__ = {"info": {"exchange": "singleton"}}
 
     state_name: Mapped[str] = mapped_column(String(200), default="")
     name: Mapped[str] = mapped_column(String(300), default="")
@@ -77,6 +78,7 @@ class NationalAuthority(Record, Base):
     """The designation of the National Authority (clause 5): at most one row."""
 
     __tablename__ = "national_authority"
+    __table_args__ = {"info": {"exchange": "singleton"}}
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("organisation.id", ondelete="CASCADE"), index=True

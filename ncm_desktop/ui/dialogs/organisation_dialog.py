@@ -7,6 +7,7 @@ import uuid
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ncm_desktop.catalog.loader import load_catalog
+from ncm_desktop.i18n.bidi import left_to_right
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.storage import repository
@@ -32,7 +33,7 @@ class OrganisationDialog(RecordDialog):
         self.category = QComboBox()
         self.category.addItem(self.tr("(no category)"), None)
         for category in load_catalog(interface_language()).categories:
-            self.category.addItem(f"{category.id}  {category.name}", category.id)
+            self.category.addItem(f"{left_to_right(category.id)}  {category.name}", category.id)
         self.membership = enum_combo(Membership, label)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)

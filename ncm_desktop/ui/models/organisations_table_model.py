@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 
 from ncm_desktop.catalog.loader import load_catalog
+from ncm_desktop.i18n.bidi import left_to_right
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.storage.queries import OrganisationRow
@@ -22,7 +23,7 @@ def category_text(category_id: str | None) -> str:
     catalog = load_catalog(interface_language())
     if not catalog.has("category", category_id):
         return category_id
-    return f"{category_id} {catalog.category(category_id).name}"
+    return f"{left_to_right(category_id)} {catalog.category(category_id).name}"
 
 
 def _category_order(category_id: str | None) -> tuple[int, ...]:

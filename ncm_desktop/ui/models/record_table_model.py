@@ -19,6 +19,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
+
+from ncm_desktop.i18n.bidi import has_right_to_left, isolate
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +52,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         #: Changes whenever rows change place, so that a proxy knows its matches are stale.
         self.generation = 0
+        #: In a right-to-left window every cell keeps its own direction ("Ndiaye Jr."
+        #: would otherwise show its full stop at the start, "+221 33 889 12 00" its groups
+        #: reversed); in a left-to-right one, the cells that hold Arabic do.
+        self._isolate_all = QGuiApplication.isRightToLeft()
 
     # -- contents --------------------------------------------------------------------
 
@@ -93,7 +100,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts[index.row()][index.column()]
+            text = self._texts[index.row()][index.column()]
+            return isolate(text) if self._isolate_all or has_right_to_left(text) else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._columns[index.column()].alignment
         if role == ID_ROLE:

@@ -34,10 +34,30 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
+    Section("readiness", QT_TRANSLATE_NOOP("Sections", "Readiness"),
+            _Icon.SP_DialogApplyButton, "ncm_desktop.ui.pages.readiness_page", "ReadinessPage"),
+    Section("framework", QT_TRANSLATE_NOOP("Sections", "Framework"),
+            _Icon.SP_FileDialogDetailedView, "ncm_desktop.ui.pages.framework_page",
+            "FrameworkPage"),
+    Section("authority", QT_TRANSLATE_NOOP("Sections", "National Authority"),
+            _Icon.SP_DirHomeIcon, "ncm_desktop.ui.pages.authority_page", "AuthorityPage"),
+    Section("contacts", QT_TRANSLATE_NOOP("Sections", "Points of Contact"),
+            _Icon.SP_DriveNetIcon, "ncm_desktop.ui.pages.contacts_page", "ContactsPage"),
+    Section("composition", QT_TRANSLATE_NOOP("Sections", "Composition"),
+            _Icon.SP_FileDialogListView, "ncm_desktop.ui.pages.composition_page",
+            "CompositionPage"),
     Section("organisations", QT_TRANSLATE_NOOP("Sections", "Organisations"),
             _Icon.SP_DirIcon, "ncm_desktop.ui.pages.organisations_page", "OrganisationsPage"),
     Section("people", QT_TRANSLATE_NOOP("Sections", "People"),
             _Icon.SP_FileDialogContentsView, "ncm_desktop.ui.pages.people_page", "PeoplePage"),
+    Section("functions", QT_TRANSLATE_NOOP("Sections", "Functions"),
+            _Icon.SP_CommandLink, "ncm_desktop.ui.pages.functions_page", "FunctionsPage"),
+    Section("infrastructure", QT_TRANSLATE_NOOP("Sections", "Infrastructure"),
+            _Icon.SP_DriveHDIcon, "ncm_desktop.ui.pages.infrastructure_page",
+            "InfrastructurePage"),
+    Section("responsibilities", QT_TRANSLATE_NOOP("Sections", "Responsibilities"),
+            _Icon.SP_FileDialogInfoView, "ncm_desktop.ui.pages.responsibilities_page",
+            "ResponsibilitiesPage"),
 )
 
 

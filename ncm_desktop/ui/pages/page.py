@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ncm_desktop.ui.dossier_context import DossierContext
@@ -12,6 +13,8 @@ class Page(QWidget):
 
     #: Names of the tables whose changes make this page reload.
     tables: frozenset[str] = frozenset()
+    #: Asks the window to open another page at a field: (section key, field).
+    navigate = Signal(str, str)
 
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

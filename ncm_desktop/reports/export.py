@@ -1,0 +1,71 @@
+"""Write one hand-out of a dossier to a PDF file: the entry point of the window and the CLI.
+
+The PDF is written to a temporary file beside the target and renamed when complete
+(:func:`storage.output.output_file`); a target that cannot be written raises
+:class:`storage.errors.OutputNotWritable` before any work is done.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ncm_desktop.i18n.translation import Translation
+from ncm_desktop.reports.document import DEFAULT_PAPER, Document, Header
+from ncm_desktop.reports.kinds import CONTEXT, kind
+from ncm_desktop.storage import handouts
+from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.output import check_target, output_file
+from ncm_desktop.storage.repository import get_setting
+
+#: ``progress(done, total)``, called now and then while a hand-out is drawn; it may
+#: raise to stop the export (the target is then left as it was).
+Progress = Callable[[int, int], None]
+
+PAPER_SETTING = "paper_size"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    language: str = "en"
+    public: bool = False  # leave out phones and emails (roster)
+    generated: datetime = field(default_factory=lambda: datetime.now().astimezone())
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    path: Path
+    pages: int
+
+
+def export(kind_key: str, dossier: Dossier, target: Path, options: Options,
+           progress: Progress | None = None) -> Result:
+    """Draw the hand-out ``kind_key`` of ``dossier`` into ``target`` and return its pages."""
+    chosen = kind(kind_key)
+    if options.public and not chosen.public_variant:
+        raise ValueError(f"{kind_key} has no public variant")
+    target = Path(target)
+    check_target(target)
+    module = importlib.import_module(chosen.module)
+    translation = Translation(options.language)
+    paper = get_setting(dossier, PAPER_SETTING, DEFAULT_PAPER)
+    with dossier.session() as session:
+        mechanism = handouts.mechanism_details(session)
+    with output_file(target) as stream:
+        document = Document(
+            stream, translation=translation, paper=paper,
+            title=translation.translate(CONTEXT, chosen.title),
+            subject=translation.translate(CONTEXT, chosen.subject),
+            header=Header(mechanism.name, mechanism.state_name),
+            generated=options.generated, draft=chosen.draft,
+        )
+        module.build(document, dossier, options, progress or _no_progress)
+        pages = document.finish()
+    return Result(target, pages)
+
+
+def _no_progress(done: int, total: int) -> None:
+    """Nobody is watching."""

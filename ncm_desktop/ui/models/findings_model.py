@@ -1,0 +1,154 @@
+"""The readiness findings as a table, and the scores by clause and by priority."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ncm_desktop.i18n.findings import FindingsText, clause_label
+from ncm_desktop.i18n.labels import label
+from ncm_desktop.rules.findings import Finding, Status
+from ncm_desktop.rules.readiness import Tally
+from ncm_desktop.ui.models.delegates import Index
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 13
+STATUS_COLOURS = {
+    Status.MET: "#1e8e3e",
+    Status.PARTLY_MET: "#e37400",
+    Status.NOT_MET: "#b00020",
+    Status.UNANSWERED: "#6a1b9a",
+    Status.NOT_APPLICABLE: "#5f6368",
+}
+CLAUSE, KIND, STATUS, MESSAGE, DECIDED = range(5)
+
+
+class FindingsModel(QAbstractTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FindingsModel", "Clause"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Kind"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Status"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+        QT_TRANSLATE_NOOP("FindingsModel", "Decided"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self._texts: list[str] = []
+
+    def set_findings(self, findings: Sequence[Finding], text: FindingsText) -> None:
+        self.beginResetModel()
+        self._findings = list(findings)
+        self._texts = [text.message(f.message) for f in self._findings]
+        self.endResetModel()
+
+    def finding(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def row_of(self, provision_id: str) -> int | None:
+        return next((i for i, f in enumerate(self._findings)
+                     if f.provision_id == provision_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("FindingsModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self._findings[index.row()]
+        column = index.column()
+        if role == FINDING_ROLE:
+            return finding
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == CLAUSE:
+                return clause_label(finding.provision_id)
+            if column == KIND:
+                return label(finding.kind)
+            if column == STATUS:
+                return label(finding.status)
+            if column == MESSAGE:
+                return self._texts[index.row()]
+            return label(finding.decided)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            return QColor(STATUS_COLOURS[finding.status])
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+
+
+class ScoreModel(QAbstractTableModel):
+    """One score per row (a clause, or a priority): per cent, then counts by status."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScoreModel", "Part"),
+        QT_TRANSLATE_NOOP("ScoreModel", "Score"),
+        QT_TRANSLATE_NOOP("ScoreModel", "Met"),
+        QT_TRANSLATE_NOOP("ScoreModel", "Partly"),
+        QT_TRANSLATE_NOOP("ScoreModel", "Not met"),
+        QT_TRANSLATE_NOOP("ScoreModel", "To answer"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, Tally]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, Tally]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ScoreModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        title, tally = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        locale = QLocale()
+        if column == 0:
+            return title
+        if column == 1:
+            return percent_text(tally.percent)
+        value = (tally.met, tally.partly_met, tally.not_met, tally.unanswered)[column - 2]
+        return locale.toString(value)
+
+
+def percent_text(percent: int | None) -> str:
+    if percent is None:
+        return "—"
+    return QCoreApplication.translate("ScoreModel", "%1%").replace(
+        "%1", QLocale().toString(percent))
