@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale
+from setup_support import snapshot_of
 
 from ncm_desktop.catalog import load_catalog
 from ncm_desktop.i18n.findings import TEMPLATES, FindingsText, clause_label
@@ -14,7 +15,6 @@ from ncm_desktop.rules.findings import Code, Message, Ref
 from ncm_desktop.rules.readiness import evaluate
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import DataAvailability, YesNoUnknown
-from setup_support import snapshot_of
 
 
 def _english() -> FindingsText:

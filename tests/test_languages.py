@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from tools import update_translations as ts
 
 from ncm_desktop.i18n import bidi, pseudo
 from ncm_desktop.i18n.translation import Translation, choose_language, interface_language
@@ -26,7 +27,6 @@ from ncm_desktop.ui import fonts, language
 from ncm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from ncm_desktop.ui.main_window import MainWindow
 from ncm_desktop.ui.pages import SECTIONS
-from tools import update_translations as ts
 
 REPO = Path(__file__).resolve().parent.parent
 CHINESE_NAME = "王秀英"

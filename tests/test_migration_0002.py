@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ncm_desktop.storage import dossier_file, migrate, setup_repository as setup
+from ncm_desktop.storage import dossier_file, migrate
+from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.database import Dossier, make_engine
 from ncm_desktop.storage.enums import Membership, Role, Sex, YesNoUnknown
 from ncm_desktop.storage.models import (

@@ -7,12 +7,22 @@ import uuid
 from datetime import date
 
 import pytest
+from setup_support import (
+    add_contact,
+    add_organisation,
+    add_person,
+    finding,
+    findings_of,
+    join,
+    snapshot_of,
+)
 
 from ncm_desktop.catalog import load_catalog
 from ncm_desktop.catalog.model import ProvisionKind
 from ncm_desktop.rules.findings import Code, Decided, Link, Status
 from ncm_desktop.rules.readiness import decided_by_data, evaluate, gaps, informative, score
-from ncm_desktop.storage import repository, setup_repository as setup
+from ncm_desktop.storage import repository
+from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import (
     Answer,
@@ -26,15 +36,6 @@ from ncm_desktop.storage.enums import (
     YesNoUnknown,
 )
 from ncm_desktop.storage.models import Responsibility
-from setup_support import (
-    add_contact,
-    add_organisation,
-    add_person,
-    finding,
-    findings_of,
-    join,
-    snapshot_of,
-)
 
 MET, PARTLY, NOT_MET = Status.MET, Status.PARTLY_MET, Status.NOT_MET
 

@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from pdf_reading import EMAIL, text
+from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from pypdf import PdfReader
-
 from pdf_reading import EMAIL, text
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
 from ncm_desktop.reports.kinds import KINDS, kind
 from ncm_desktop.ui.dialogs.export_dialog import ExportDialog
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pdf_reading import fonts_not_embedded, page_texts
 from pypdf import PdfReader
 
-from pdf_reading import fonts_not_embedded, page_texts
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.reports.export import Options, export
 from ncm_desktop.reports.kinds import KINDS

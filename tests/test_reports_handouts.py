@@ -7,10 +7,10 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+from pdf_reading import fonts_not_embedded, page_texts, text
 from pypdf import PdfReader
 from sqlalchemy import delete, select, update
 
-from pdf_reading import fonts_not_embedded, page_texts, text
 from ncm_desktop.i18n.translation import Translation
 from ncm_desktop.reports.attendance import MeetingHeading, draw_sheet
 from ncm_desktop.reports.document import Document, Header

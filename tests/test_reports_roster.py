@@ -7,8 +7,6 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-
 from pdf_reading import (
     EMAIL,
     PHONE,
@@ -20,6 +18,8 @@ from pdf_reading import (
     text,
     words_with_positions,
 )
+from pypdf import PdfReader
+
 from ncm_desktop.reports.export import Options, export
 from ncm_desktop.storage import repository
 from ncm_desktop.storage.database import Dossier

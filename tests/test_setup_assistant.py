@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from pytestqt.qtbot import QtBot
 
 from ncm_desktop.rules.findings import Decided
-from ncm_desktop.storage import preferences, repository, setup_repository as setup
+from ncm_desktop.storage import preferences, repository
+from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Membership, YesNoUnknown
 from ncm_desktop.storage.setup_settings import (

@@ -6,9 +6,11 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
+from setup_support import add_contact, add_organisation, add_person, snapshot_of
 
 from ncm_desktop.i18n.messages import error_message
-from ncm_desktop.storage import repository, setup_repository as setup
+from ncm_desktop.storage import repository
+from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import (
     Membership,
@@ -18,7 +20,6 @@ from ncm_desktop.storage.enums import (
 )
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.setup_settings import NOTIFICATION_PERIOD_KEY
-from setup_support import add_contact, add_organisation, add_person, snapshot_of
 
 Code = ValidationError.Code
 TOMORROW = date.today() + timedelta(days=1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from setup_support import TODAY, add_contact, add_organisation, add_person, join, snapshot_of
+
 from ncm_desktop.catalog import load_catalog
 from ncm_desktop.rules.composition import Coverage, category_coverage, coverage_by_category
 from ncm_desktop.rules.findings import Code, Ref
@@ -29,7 +31,6 @@ from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Membership, ResponsibilityRole, Role, Sex, YesNoUnknown
 from ncm_desktop.storage.models import Responsibility
 from ncm_desktop.storage.snapshot import ContactInstrument
-from setup_support import TODAY, add_contact, add_organisation, add_person, join, snapshot_of
 
 CATALOG = load_catalog()
 

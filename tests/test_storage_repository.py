@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from ncm_desktop.storage import queries, repository
-from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Role, Sex
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.models import (
@@ -103,7 +103,8 @@ def test_a_person_in_an_unknown_organisation_is_refused_whole(dossier: Dossier) 
     from sqlalchemy.exc import NoResultFound
 
     with pytest.raises(NoResultFound):
-        repository.save_person(dossier, PersonValues(full_name="Lost", organisation_id=uuid.uuid4()))
+        repository.save_person(dossier,
+                               PersonValues(full_name="Lost", organisation_id=uuid.uuid4()))
     assert _count(dossier, Person) == 0
 
 

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tools import update_translations as ts
 
 from ncm_desktop.catalog.loader import catalog_dir, load_catalog_from, translation_keys
 from ncm_desktop.catalog.model import TranslationStatus
 from ncm_desktop.i18n.languages import CODES, SOURCE, language
-from tools import update_translations as ts
 
 TARGETS = tuple(code for code in CODES if code != SOURCE)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from ncm_desktop import paths

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ncm_desktop.cli.output import Console
 from ncm_desktop.storage import backups
 from ncm_desktop.storage.errors import DossierError
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 _WRITTEN = QT_TRANSLATE_NOOP("Cli", "Backup written: %1")
 _NONE = QT_TRANSLATE_NOOP("Cli", "No backup of this dossier yet.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from ncm_desktop.storage import backups, dossier_file, drives, lock, queries
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
 from ncm_desktop.storage.schema import HEAD_REVISION
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 _OK = QT_TRANSLATE_NOOP("Cli", "The dossier is sound.")
 _REVISION = QT_TRANSLATE_NOOP("Cli", "Schema revision: %1 (current: %2)")

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
-from ncm_desktop.reports.kinds import CONTEXT as REPORTS, KEYS, KINDS, kind
+from ncm_desktop.reports.kinds import CONTEXT as REPORTS
+from ncm_desktop.reports.kinds import KEYS, KINDS, kind
 from ncm_desktop.storage import dossier_file
 from ncm_desktop.storage.errors import DossierError, OutputNotWritable
 

@@ -18,8 +18,8 @@ from ncm_desktop.storage.errors import (
     NotADossier,
     OutputNotWritable,
     PackageError,
-    TableFileError,
     ReadOnlyUnavailable,
+    TableFileError,
     ValidationError,
 )
 from ncm_desktop.storage.lock import LockOwner, host_name

@@ -27,7 +27,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import time
 import uuid
 from collections.abc import Iterable
@@ -41,6 +40,7 @@ from ncm_desktop.storage import dossier_file, lock
 from ncm_desktop.storage.atomic import atomic_write, fsync_folder
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 #: Minutes between automatic backups while the dossier is being changed.
 INTERVAL_MINUTES = 30

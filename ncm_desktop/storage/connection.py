@@ -15,11 +15,11 @@ created; on read-only media with no write-ahead log left over it falls back to
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from ncm_desktop.storage import drives
 from ncm_desktop.storage.errors import ReadOnlyUnavailable
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 BUSY_TIMEOUT_MS = 5000
 WAL = "wal"

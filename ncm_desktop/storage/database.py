@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +22,7 @@ from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierError, DossierInUse, FolderNotWritable
 from ncm_desktop.storage.models import Mechanism
 from ncm_desktop.storage.schema import APPLICATION_ID
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 
 def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
@@ -41,7 +41,8 @@ def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = Tru
         return connection
 
     engine = create_engine(
-        "sqlite+pysqlite://", creator=creator, poolclass=pool.QueuePool, pool_size=2
+        "sqlite+pysqlite://", creator=creator, module=sqlite3, poolclass=pool.QueuePool,
+        pool_size=2,
     )
     begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
 

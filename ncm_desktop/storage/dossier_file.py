@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from ncm_desktop.storage.errors import (
     NotADossier,
 )
 from ncm_desktop.storage.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

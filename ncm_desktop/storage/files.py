@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import uuid
 from pathlib import Path
 
 from ncm_desktop.storage.atomic import fsync_folder
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 
 def save_copy(connection: sqlite3.Connection, target: Path) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from ncm_desktop.storage.enums import ChangeAction
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 
 @dataclass(frozen=True, slots=True)

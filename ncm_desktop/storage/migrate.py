@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import uuid
 from pathlib import Path
 
 from ncm_desktop.storage.atomic import fsync_folder
 from ncm_desktop.storage.errors import DossierDamaged, MigrationFailed
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

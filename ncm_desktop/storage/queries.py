@@ -1,4 +1,4 @@
-"""Fast reads for the window's lists, with the standard library's sqlite3 only.
+"""Fast reads for the window's lists, with plain sqlite3 (no SQLAlchemy).
 
 The window shows the dossier before SQLAlchemy is imported (that import alone costs
 more than the whole bare window), and lists of 10,000 people load faster as plain rows
@@ -7,12 +7,12 @@ than as ORM objects.  Writes never come here: they go through :mod:`repository`.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date
 
 from ncm_desktop.storage.enums import Membership, Role, Sex
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 
 @dataclass(frozen=True, slots=True)

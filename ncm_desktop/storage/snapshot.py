@@ -1,6 +1,6 @@
 """The whole dossier as frozen plain data, read in a few queries: what rules and reports read.
 
-:func:`load_snapshot` takes a standard-library ``sqlite3`` connection (the window's fast
+:func:`load_snapshot` takes a plain ``sqlite3`` connection (the window's fast
 reader, or one the command line opens read-only), so neither SQLAlchemy nor ORM objects
 are needed to judge a dossier.  People are not loaded one by one: only their counts by
 sex and role, and the few who are Points of Contact.
@@ -8,7 +8,6 @@ sex and role, and the few who are Points of Contact.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping
@@ -30,6 +29,7 @@ from ncm_desktop.storage.setup_settings import (
     DEFAULT_NOTIFICATION_PERIOD,
     NOTIFICATION_PERIOD_KEY,
 )
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 
 @dataclass(frozen=True, slots=True)

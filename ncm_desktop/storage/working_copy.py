@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import threading
 import uuid
 from pathlib import Path
@@ -35,6 +34,7 @@ from ncm_desktop.storage import drives
 from ncm_desktop.storage.atomic import atomic_write, fsync_folder
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
+from ncm_desktop.storage.sqlite_module import sqlite3
 
 #: Seconds between write-backs while changes are being made.
 WRITE_BACK_SECONDS = 60

@@ -17,6 +17,7 @@ from ncm_desktop.i18n import pseudo
 from ncm_desktop.i18n.languages import CODES
 from ncm_desktop.i18n.translation import Translation, choose_language
 from ncm_desktop.storage import preferences
+from ncm_desktop.storage.sqlite_module import sqlite3
 from ncm_desktop.ui import language
 from ncm_desktop.ui.main_window import MainWindow
 
@@ -40,7 +41,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, load the dossier, paint, exit (0 when all "
                              "went well)")
-    parser.add_argument("--version", action="version", version=f"NCM Desktop {__version__}")
+    parser.add_argument("--version", action="version",
+                        version=f"NCM Desktop {__version__} (SQLite {sqlite3.sqlite_version})")
     return parser.parse_args(argv)
 
 

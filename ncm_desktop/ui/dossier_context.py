@@ -17,7 +17,6 @@ still paints before SQLAlchemy is imported.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ncm_desktop.storage import backups, dossier_file, drives, lock
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierError
+from ncm_desktop.storage.sqlite_module import sqlite3
 from ncm_desktop.storage.working_copy import WRITE_BACK_SECONDS, WorkingCopy, snapshot
 
 if TYPE_CHECKING:

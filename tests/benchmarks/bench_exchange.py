@@ -68,7 +68,8 @@ def write_member_list(path: Path, members: int, rng: random.Random) -> None:
         given = rng.choice(pool.women if female else pool.men)
         family = rng.choice(pool.families)
         lines.append(";".join([  # numbered family names: every member is another person
-            f"{family}-{index:05d}", given, ORGANISATIONS[index % len(ORGANISATIONS)], "F" if female else "H",
+            f"{family}-{index:05d}", given, ORGANISATIONS[index % len(ORGANISATIONS)],
+            "F" if female else "H",
             f"member{index}@commission.example", f"+999 {20 + index // 10000} {index:07d}",
             "Directeur" if index % 3 else "Conseillère", "Suppléant" if index % 2 else "Titulaire",
         ]))

@@ -116,7 +116,8 @@ def search(dossier: Path) -> None:
           f"worst {max(per_key) * 1000:.1f} ms, median {statistics.median(per_key) * 1000:.1f} "
           f"ms (target <= 50 ms), {page.proxy.rowCount()} rows after clearing")
     window.close()
-    print(f"  peak memory of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory of this process {peak:.0f} MiB")
 
 
 def main() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.storage import backups
 from ncm_desktop.storage.errors import DossierError
+from ncm_desktop.storage.sqlite_module import sqlite3
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.backups_table_model import BackupRow, BackupsTableModel

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from typing import Any
 
@@ -22,6 +21,7 @@ from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import field_name
 from ncm_desktop.storage import history
 from ncm_desktop.storage.enums import ChangeAction
+from ncm_desktop.storage.sqlite_module import sqlite3
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.history_table_model import HistoryRow, HistoryTableModel
 

@@ -3,7 +3,7 @@
 Timestamps are naive UTC ``DATETIME`` columns (see ``storage.types.UtcDateTime``).
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22
 """
 
