@@ -31,7 +31,6 @@ _LOCKED = QT_TRANSLATE_NOOP("Cli", "Open for changes in NCM Desktop by %1 on %2 
 _STALE = QT_TRANSLATE_NOOP("Cli", "Left locked by NCM Desktop (%1 on %2, since %3), which "
                                   "is no longer running.")
 _NO_BACKUP = QT_TRANSLATE_NOOP("Cli", "No backup of this dossier yet.")
-_BACKUPS = QT_TRANSLATE_NOOP("Cli", "%n backup(s); the latest made on %1: %2")
 
 
 def add_parser(commands: Any, name: str) -> None:
@@ -67,7 +66,8 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
                     .replace("%2", owner.host or "?").replace("%3", owner.opened_at or "?"))
     made = backups.backups_for(path)
     if made:
-        console.say(t("Cli", _BACKUPS, None, len(made))
+        console.say(console.translate("Cli", "%n backup(s); the latest made on %1: %2", None,
+                                      len(made))
                     .replace("%1", console.when(made[0].created))
                     .replace("%2", str(made[0].path)))
     else:

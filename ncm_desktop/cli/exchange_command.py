@@ -19,7 +19,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale
 from ncm_desktop.cli.output import Console
 from ncm_desktop.storage.errors import DossierError, PackageError
 
-_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Wrote the package %1: %n record(s) from “%2”.")
 _PROTECTED = QT_TRANSLATE_NOOP("Cli", "It is protected by a passphrase.")
 _UNPROTECTED = QT_TRANSLATE_NOOP(
     "Cli", "It is not protected: whoever has the file can read the names, phones and emails "
@@ -30,13 +29,9 @@ _TABLE = QT_TRANSLATE_NOOP(
     "Cli", "%1: added %2, updated %3, deleted %4, kept this dossier's version %5.")
 _NOTHING = QT_TRANSLATE_NOOP(
     "Cli", "Nothing changed: this dossier already holds everything in the package.")
-_CONFLICTS = QT_TRANSLATE_NOOP(
-    "Cli", "%n record(s) changed in both dossiers since they last exchanged; the newer "
-    "version was kept and the other one is in the merge history:")
 _CONFLICT = QT_TRANSLATE_NOOP("Cli", "  %1 “%2”: %3 (%4)")
 _KEPT_MINE = QT_TRANSLATE_NOOP("Cli", "kept this dossier's version")
 _KEPT_THEIRS = QT_TRANSLATE_NOOP("Cli", "took the other dossier's version")
-_HISTORY = QT_TRANSLATE_NOOP("Cli", "%n version(s) set aside in the merge history.")
 _BACKUP = QT_TRANSLATE_NOOP("Cli", "The dossier was backed up first: %1")
 
 
@@ -91,7 +86,8 @@ def _export(arguments: argparse.Namespace, passphrase: str | None, console: Cons
     except (DossierError, OSError) as error:
         return console.fail(error)
     t = console.translate
-    console.say(t("Cli", _EXPORTED, None, manifest.records)
+    console.say(console.translate("Cli", "Wrote the package %1: %n record(s) from “%2”.", None,
+                                  manifest.records)
                 .replace("%1", str(arguments.output)).replace("%2", manifest.dossier_name))
     console.say(t("Cli", _PROTECTED if manifest.encrypted else _UNPROTECTED))
     return 0
@@ -157,13 +153,17 @@ def _print_text(report: Any, console: Console) -> None:
                     .replace("%4", str(report.deleted[table]))
                     .replace("%5", str(report.kept[table])))
     if report.conflicts:
-        console.say(t("Cli", _CONFLICTS, None, len(report.conflicts)))
+        console.say(console.translate(
+            "Cli", "%n record(s) changed in both dossiers since they last exchanged; the "
+            "newer version was kept and the other one is in the merge history:", None,
+            len(report.conflicts)))
         for conflict in report.conflicts:
             kept = _KEPT_MINE if conflict.chosen is Side.MINE else _KEPT_THEIRS
             console.say(t("Cli", _CONFLICT).replace("%1", table_label(conflict.table, t))
                         .replace("%2", conflict.label).replace("%3", t("Cli", kept))
                         .replace("%4", ", ".join(conflict.fields)))
     if report.history:
-        console.say(t("Cli", _HISTORY, None, len(report.history)))
+        console.say(console.translate(
+            "Cli", "%n version(s) set aside in the merge history.", None, len(report.history)))
     if report.backup:
         console.say(t("Cli", _BACKUP).replace("%1", str(report.backup)))

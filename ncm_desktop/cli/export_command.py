@@ -18,7 +18,6 @@ from ncm_desktop.reports.kinds import KEYS, KINDS, kind
 from ncm_desktop.storage import dossier_file
 from ncm_desktop.storage.errors import DossierError, OutputNotWritable
 
-_WROTE = QT_TRANSLATE_NOOP("Cli", "Wrote %1 (%n page(s)) to %2.")
 _NO_PUBLIC = QT_TRANSLATE_NOOP("Cli", "Error: --public applies only to: %1.")
 
 
@@ -52,6 +51,6 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     except (DossierError, OutputNotWritable, OSError) as error:
         return console.fail(error)
     title = console.translate(REPORTS, chosen.title)
-    console.say(console.translate("Cli", _WROTE, None, result.pages)
+    console.say(console.translate("Cli", "Wrote %1 (%n page(s)) to %2.", None, result.pages)
                 .replace("%1", title).replace("%2", str(result.path)))
     return 0

@@ -32,9 +32,6 @@ _REFUSED = QT_TRANSLATE_NOOP("Cli", "not added, because other rows have problems
 _SUMMARY = QT_TRANSLATE_NOOP(
     "Cli", "People added: %1. New organisations: %2. Duplicates left out: %3. Rows with "
     "problems left out: %4.")
-_NOTHING = QT_TRANSLATE_NOOP(
-    "Cli", "Nothing was imported: %n row(s) have problems. Correct the file, or import "
-    "again with --skip-bad-rows to leave those rows out.")
 
 
 def add_parser(commands: Any, name: str) -> None:
@@ -126,7 +123,9 @@ def _print_text(member_list: Any, report: Any, console: Console) -> None:
                     .replace("%5", outcome))
     errors = report.count(Outcome.ERROR)
     if not report.written and errors:
-        console.say(t("Cli", _NOTHING, None, errors))
+        console.say(console.translate(
+            "Cli", "Nothing was imported: %n row(s) have problems. Correct the file, or "
+            "import again with --skip-bad-rows to leave those rows out.", None, errors))
         return
     console.say(t("Cli", _SUMMARY).replace("%1", str(report.people_added))
                 .replace("%2", str(report.organisations_added))

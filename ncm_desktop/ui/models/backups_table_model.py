@@ -92,7 +92,7 @@ class BackupsTableModel(QAbstractTableModel):
                 return row.backup.reason
         if column in (2, 3):
             if row.summary is None:
-                return QCoreApplication.translate(CONTEXT, "unreadable")
+                return QCoreApplication.translate("BackupsTableModel", "unreadable")
             count = row.summary.organisations if column == 2 else row.summary.people
             return "—" if count is None else locale.toString(count)
         return locale.formattedDataSize(row.backup.size)
