@@ -10,6 +10,18 @@ from ncm_desktop.storage.models.core import (
     PointOfContactInstrument,
     Setting,
 )
+from ncm_desktop.storage.models.plan import (
+    AgendaItem,
+    Decision,
+    DismissedSuggestion,
+    FollowUpAction,
+    Meeting,
+    Participant,
+    Plan,
+    PlanActivity,
+    PlanActivityPartner,
+    PlanObjective,
+)
 from ncm_desktop.storage.models.setup import (
     AuthorityProfile,
     AuthorityRole,
@@ -25,19 +37,29 @@ from ncm_desktop.storage.models.setup import (
 )
 
 __all__ = [
+    "AgendaItem",
     "AuthorityProfile",
     "AuthorityRole",
     "Base",
     "CategoryPresence",
     "ContactProfileItem",
     "CoordinationArrangement",
+    "Decision",
+    "DismissedSuggestion",
+    "FollowUpAction",
     "FunctionProgress",
     "InstrumentMembership",
     "Mechanism",
+    "Meeting",
     "MonitoringAreaStatus",
     "NationalAuthority",
     "Organisation",
+    "Participant",
     "Person",
+    "Plan",
+    "PlanActivity",
+    "PlanActivityPartner",
+    "PlanObjective",
     "PointOfContact",
     "PointOfContactInstrument",
     "ReadinessAnswer",
