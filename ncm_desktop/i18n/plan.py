@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Catalog
@@ -245,6 +245,12 @@ class PlanText:
 
     def date(self, value: date) -> str:
         return format_date(value, self.locale)
+
+    def long_date(self, value: date) -> str:
+        """A date written out, without the weekday: "1 January 2026"."""
+        pattern = self.locale.dateFormat(QLocale.FormatType.LongFormat)
+        pattern = re.sub(r"dddd[,،]?\s*|[,،]?\s*dddd", "", pattern).strip()
+        return self.locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def _fill(template: str, *arguments: str) -> str:

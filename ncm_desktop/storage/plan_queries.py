@@ -24,6 +24,7 @@ from ncm_desktop.storage.enums import (
     Role,
     Sex,
 )
+from ncm_desktop.storage.errors import MeetingChoiceError
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +279,17 @@ def find_meetings(connection: sqlite3.Connection, reference: str) -> list[Meetin
     rows = connection.execute(_MEETING_COLUMNS + "WHERE m.id LIKE ? ORDER BY m.held_on",
                               (text + "%",))
     return [_meeting_row(row) for row in rows]
+
+
+def resolve_meeting(connection: sqlite3.Connection, reference: str) -> uuid.UUID:
+    """The one meeting ``reference`` names (see :func:`find_meetings`), or
+    :class:`MeetingChoiceError` saying why there is none."""
+    found = find_meetings(connection, reference)
+    if not found:
+        raise MeetingChoiceError(reference, MeetingChoiceError.Reason.NOT_FOUND)
+    if len(found) > 1:
+        raise MeetingChoiceError(reference, MeetingChoiceError.Reason.SEVERAL, len(found))
+    return found[0].id
 
 
 def _meeting_row(row: tuple) -> MeetingRow:  # type: ignore[type-arg]
