@@ -111,12 +111,15 @@ def objective_for(suggestion: Suggestion,
 
 
 def _closeness(reference: str | None, clause: str) -> int:
-    """How many levels two clause numbers share when one is within the other, else 0."""
+    """How close two clause numbers are when one is within the other (0 when neither is):
+    the levels they share, the same clause before one within it."""
     if not reference or not clause:
         return 0
     first, second = reference.split("."), clause.split(".")
     shorter = min(len(first), len(second))
-    return shorter if first[:shorter] == second[:shorter] else 0
+    if first[:shorter] != second[:shorter]:
+        return 0
+    return 2 * shorter + (len(first) == len(second))
 
 
 # -- from a gap to suggestions --------------------------------------------------------------------
