@@ -468,12 +468,12 @@ class MeetingsPage(Page):
 
     # -- writing -------------------------------------------------------------------------
 
-    def _write(self, write: Callable[..., Any], *arguments: Any) -> Any:
+    def _write(self, write: Callable[..., Any], *arguments: Any, **keywords: Any) -> Any:
         """``write(dossier, *arguments)``; a refused value is explained, None returned."""
         if self.context.read_only:
             return None
         try:
-            result = write(self.context.writer(), *arguments)
+            result = write(self.context.writer(), *arguments, **keywords)
         except ValidationError as error:
             self.problem.show_problem(error_message(error))
             return None

@@ -464,10 +464,10 @@ class PlanPage(Page):
             return
         self.context.notify("plan")
 
-    def _write(self, write: Callable[..., Any], *arguments: Any) -> Any:
+    def _write(self, write: Callable[..., Any], *arguments: Any, **keywords: Any) -> Any:
         """``write(dossier, *arguments)``; on a refused value, say why and return None."""
         try:
-            result = write(self.context.writer(), *arguments)
+            result = write(self.context.writer(), *arguments, **keywords)
         except ValidationError as error:
             self.problem.show_problem(error_message(error))
             return None
