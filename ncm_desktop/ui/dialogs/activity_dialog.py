@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.storage import plan_repository
 from ncm_desktop.storage.enums import ActivityStatus, FundingKind, Membership
@@ -109,7 +110,7 @@ class ActivityDialog(RecordDialog):
                            o.name.casefold()))
         self.objective = QComboBox()
         for number, objective in enumerate(plan.objectives, start=1):
-            self.objective.addItem(f"{number}. {objective.title}", str(objective.id))
+            self.objective.addItem(f"{number}. {isolate(objective.title)}", str(objective.id))
         self.new_objective = QLineEdit()
         self.new_objective.setMaxLength(plan_repository.TITLE_MAX)
         if new_objective is not None:
@@ -128,7 +129,7 @@ class ActivityDialog(RecordDialog):
             name = organisation.name
             if organisation.membership not in (Membership.FULL_MEMBER, Membership.OBSERVER):
                 name = f"{name} ({label(organisation.membership)})"
-            self.lead.addItem(name, str(organisation.id))
+            self.lead.addItem(isolate(name), str(organisation.id))
         select_data(self.lead, values.lead_organisation_id)
         self.partners_model = OrganisationChecklist(organisations, set(values.partner_ids), self)
         self.partners = QListView()
@@ -186,6 +187,10 @@ class ActivityDialog(RecordDialog):
         self._add(right, "verification", self.tr("Means of &verification"),
                   self.verification)
         self._add(right, "status", self.tr("S&tatus"), self.status)
+        for combo in (self.objective, self.lead):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         outer = self.layout()
         outer.removeItem(self.form)
         columns = QHBoxLayout()
@@ -193,7 +198,7 @@ class ActivityDialog(RecordDialog):
         columns.addSpacing(12)
         columns.addLayout(right, 1)
         outer.insertLayout(0, columns)  # type: ignore[attr-defined]
-        self.setMinimumWidth(900)
+        self.setMinimumWidth(1000)
         self._update_enabled()
 
     def _add(self, form: QFormLayout, name: str, text: str, widget: QWidget,

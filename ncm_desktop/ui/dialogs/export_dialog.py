@@ -12,6 +12,7 @@ delivers in the window's thread.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.languages import LANGUAGES
@@ -142,9 +144,13 @@ class ExportDialog(QDialog):
         self.meeting.setAccessibleName(self.tr("Meeting"))
         if kind.meeting is MeetingUse.OPTIONAL:
             self.meeting.addItem(self.tr("No meeting: every member and observer"), None)
-        for row in meetings(context.reader):
-            name = row.title or label(row.kind)
-            self.meeting.addItem(f"{format_date(row.held_on)} — {name}", str(row.id))
+        self._held_on: dict[str, date] = {}
+        if kind.meeting is not MeetingUse.NONE:
+            for row in meetings(context.reader):
+                name = row.title or label(row.kind)
+                self.meeting.addItem(f"{format_date(row.held_on)} — {isolate(name)}",
+                                     str(row.id))
+                self._held_on[str(row.id)] = row.held_on
         select_data(self.meeting, meeting_id)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
@@ -336,10 +342,7 @@ class ExportDialog(QDialog):
         folder = Path(documents) if documents and Path(documents).is_dir() \
             else self.context.path.parent
         name = self.kind.key
-        meeting = self.meeting.currentData()
-        if meeting is not None and self.meeting.currentIndex() >= 0:
-            held_on = next((m.held_on for m in meetings(self.context.reader)
-                            if str(m.id) == meeting), None)
-            if held_on is not None:
-                name = f"{name}-{held_on.isoformat()}"
+        held_on = self._held_on.get(self.meeting.currentData())
+        if held_on is not None:
+            name = f"{name}-{held_on.isoformat()}"
         return folder / f"{name}.{self.kind.formats[0]}"

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ncm_desktop.i18n.bidi import isolate
+from ncm_desktop.i18n.bidi import isolate, left_to_right
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.plan import PlanText
@@ -82,7 +82,7 @@ class SuggestionsModel(QAbstractTableModel):
         finding = suggestion.finding
         if column == PROVISION:
             kind = label(finding.kind) if finding else ""
-            return f"{clause_label(suggestion.provision_id)} · {kind}"
+            return f"{left_to_right(clause_label(suggestion.provision_id))} · {kind}"
         if column == GAP and finding is not None:
             return label(finding.status)
         return None

@@ -258,11 +258,11 @@ class MeetingsPage(Page):
         self.decisions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.decisions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.decisions_view.setAlternatingRowColors(True)
-        self.decisions_view.setWordWrap(True)
+        self.decisions_view.setUniformRowHeights(True)
         header = self.decisions_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in {LEAD: 200, DUE: 100, STATUS: 170}.items():
+        for column, width in {LEAD: 240, DUE: 90, STATUS: 190}.items():
             self.decisions_view.setColumnWidth(column, width)
         self.decisions_view.activated.connect(lambda _i: self.edit_decision())
         self.decisions_view.selectionModel().currentChanged.connect(
@@ -283,9 +283,16 @@ class MeetingsPage(Page):
                        self.add_action_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.decision_text = QLabel()
+        self.decision_text.setWordWrap(True)
+        self.decision_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.decision_text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(tab)
         layout.addLayout(buttons)
         layout.addWidget(self.decisions_view, 1)
+        layout.addWidget(self.decision_text)
         return tab
 
     # -- texts ---------------------------------------------------------------------------
@@ -328,6 +335,8 @@ class MeetingsPage(Page):
             "them. People's sex is recorded on the People page."))
         self.balance.setAccessibleName(self.tr("Gender balance of those present"))
         self.decisions_view.setAccessibleName(self.tr("Decisions and follow-up actions"))
+        self.decision_text.setAccessibleName(self.tr("The whole text of the decision or "
+                                                     "action"))
         self.add_decision_button.setText(self.tr("Add &decision…"))
         self.edit_decision_button.setText(self.tr("&Edit…"))
         self.delete_decision_button.setText(self.tr("De&lete"))
@@ -419,10 +428,11 @@ class MeetingsPage(Page):
         decision = self.decisions_view.currentIndex().data(ID_ROLE)
         self.decisions_model.set_decisions(detail.decisions, date.today())
         self.decisions_view.expandAll()
-        if decision is not None:
-            index = self.decisions_model.index_of(decision)
-            if index.isValid():
-                self.decisions_view.setCurrentIndex(index)
+        index = self.decisions_model.index_of(decision) if decision is not None else None
+        if index is None or not index.isValid():
+            index = self.decisions_model.index(0, 0)
+        if index.isValid():
+            self.decisions_view.setCurrentIndex(index)
         self._update_buttons()
 
     def _show_balance(self) -> None:
@@ -463,6 +473,11 @@ class MeetingsPage(Page):
         self.delete_decision_button.setEnabled(writable and decision is not None)
         self.to_activity_button.setEnabled(writable and decision is not None and action is None)
         self.add_action_button.setEnabled(writable and decision is not None)
+        if action is not None:
+            self.decision_text.setText(self.decisions_model.data(
+                index.siblingAtColumn(TEXT)) or "")
+        else:
+            self.decision_text.setText(decision.text if decision is not None else "")
         if self.context.read_only:
             self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.catalog.loader import load_catalog
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.plan import PlanText
@@ -601,7 +602,7 @@ class PlanPage(Page):
         self.move_menu.clear()
         activity = self.model.activity_at(self.tree.currentIndex())
         for number, objective in enumerate(self.plan.objectives, start=1):
-            action = self.move_menu.addAction(f"{number}. {objective.title}")
+            action = self.move_menu.addAction(f"{number}. {isolate(objective.title)}")
             action.setEnabled(activity is not None and objective.id != activity.objective_id)
             action.triggered.connect(lambda _=False, o=objective.id: self.move_to_objective(o))
 
