@@ -109,6 +109,44 @@ WORKING_GROUP = (
     "Terms of reference adopted; the group meets every month", "Terms of reference; minutes",
     ActivityStatus.SUBSTANTIAL, None, None)
 
+#: What each activity involves, by title.
+DESCRIPTIONS = {
+    "Invite the ministry responsible for culture / heritage to join the mechanism":
+        "Letter from the Chair to the Minister, followed by a briefing of the designated "
+        "officials on the Commission's work.",
+    "Recruit the two missing support staff of the secretariat":
+        "A programme officer and an information officer, on the budget of the Ministry of "
+        "the Interior from 2026.",
+    "Train the members on gender-responsive small arms control":
+        "Two three-day workshops with the Women's Network for Peace and Security, using the "
+        "MOSAIC module on women, gender and small arms.",
+    "Designate a National Point of Contact for the UN Firearms Protocol":
+        "Agree on the officer within the Ministry of the Interior and issue the "
+        "designation; then notify UNODC.",
+    "Notify the ATT Secretariat of the updated details of the Point of Contact":
+        "The notification of 2021 is out of date: send the current name, title and contact "
+        "details.",
+    "Hold quarterly coordination meetings of the Points of Contact":
+        "Before each plenary; minutes shared with the National Authority.",
+    "Run a national survey of civilian holdings, with data by sex and age":
+        "Household survey in the ten regions with the Meridia Institute for Security "
+        "Studies; questionnaire reviewed by the police and the gender ministry.",
+    "Set up a shared register of seized and recovered weapons":
+        "One register for the police and customs, replacing the paper ledgers of the "
+        "border posts.",
+    "Assess the gender and age dynamics of armed violence":
+        "Analysis of hospital and police records, with focus groups of women and young "
+        "people in three regions.",
+    "Submit the overdue initial report under the Arms Trade Treaty":
+        "Compile the measures taken to implement the Treaty and submit the initial report.",
+    "Train licensing and customs officers on end-use controls":
+        "Regional course with RECSA for licensing officers of the Ministry of Trade and "
+        "customs officers at the main ports.",
+    "Establish a working group on marking and record-keeping":
+        "Decided at the plenary of 12 March 2026: police, armed forces and customs agree on "
+        "common marking and record-keeping practices.",
+}
+
 PLENARY_AGENDA = (
     "Opening by the Chair",
     "Adoption of the agenda and of the minutes of the last session",
@@ -146,7 +184,7 @@ def _activity(session: Session, row: tuple, objectives: list[PlanObjective],  # 
      verification, status, key, provision) = row
     activity = PlanActivity(
         objective_id=objectives[objective].id, position=positions[objective], title=title,
-        lead_organisation_id=organisations[lead].id, start_date=start, end_date=end,
+        description=DESCRIPTIONS.get(title, ""), lead_organisation_id=organisations[lead].id, start_date=start, end_date=end,
         estimated_cost=cost, no_cost=cost is None, currency=CURRENCY if cost else "",
         funding=funding, donor=donor, indicator=indicator, verification=verification,
         status=status, origin_key=key, origin_provision_id=provision)
