@@ -184,7 +184,8 @@ def _activity(session: Session, row: tuple, objectives: list[PlanObjective],  # 
      verification, status, key, provision) = row
     activity = PlanActivity(
         objective_id=objectives[objective].id, position=positions[objective], title=title,
-        description=DESCRIPTIONS.get(title, ""), lead_organisation_id=organisations[lead].id, start_date=start, end_date=end,
+        description=DESCRIPTIONS.get(title, ""), lead_organisation_id=organisations[lead].id,
+        start_date=start, end_date=end,
         estimated_cost=cost, no_cost=cost is None, currency=CURRENCY if cost else "",
         funding=funding, donor=donor, indicator=indicator, verification=verification,
         status=status, origin_key=key, origin_provision_id=provision)
