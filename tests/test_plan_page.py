@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QApplication
 
 from pdf_reading import text
 from ncm_desktop.storage import preferences

@@ -241,7 +241,7 @@ def test_a_meeting_round_trips(dossier: Dossier, organisations) -> None:  # type
     health, police, _ = organisations
     ana = repository.save_person(dossier, repository.PersonValues(
         "Ana Souza", health, sex=Sex.FEMALE, role=Role.CHAIR))
-    ben = repository.save_person(dossier, repository.PersonValues("Ben Diallo", police,
+    repository.save_person(dossier, repository.PersonValues("Ben Diallo", police,
                                                                   sex=Sex.MALE))
     meeting = meetings.save_meeting(dossier, meetings.MeetingValues(
         date(2026, 3, 12), " First session ", "Room 4", MeetingKind.PLENARY))
