@@ -15,6 +15,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.i18n.translation import Translation
@@ -188,7 +189,8 @@ def content_of(plan: PlanData, translation: Translation) -> PlanContent:
         for position, activity in enumerate(plan.activities_of(objective.id), start=1):
             number = f"{index}.{position}"
             numbers[activity.id] = number
-            lines.append(_line(number, activity, plan, text))
+            lines.append(_line(number, activity, plan, text,
+                               translation.language.right_to_left))
         blocks.append(ObjectiveBlock(str(index), objective.title,
                                      text.reference(objective.reference_id), tuple(lines),
                                      _money(text, totals.by_objective.get(objective.id, {}))))
@@ -239,11 +241,13 @@ def content_of(plan: PlanData, translation: Translation) -> PlanContent:
     )
 
 
-def _line(number: str, activity: ActivityInfo, plan: PlanData,
-          text: PlanText) -> ActivityLine:
+def _line(number: str, activity: ActivityInfo, plan: PlanData, text: PlanText,
+          right_to_left: bool) -> ActivityLine:
     translate = text.translate
+    # In a right-to-left hand-out each name keeps its own direction among the others.
+    names = [plan.organisation_name(p) for p in activity.partner_ids]
     partners = text.locale.createSeparatedList(
-        [plan.organisation_name(p) for p in activity.partner_ids])
+        [isolate(n) for n in names] if right_to_left else names)
     if activity.no_cost:
         cost = translate(CONTEXT, LABELS["no_cost"])
     elif activity.estimated_cost is not None:
