@@ -18,8 +18,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.i18n.findings import clause_label
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.formatting import format_date, format_money
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.languages import language
 from ncm_desktop.i18n.translation import (
     Translate,
     Translation,
@@ -238,10 +240,13 @@ class PlanText:
         return label(source.kind, self.translate)
 
     def money(self, amounts: Mapping[str, int]) -> str:
-        """Amounts in several currencies, never converted: "USD 120,000 and EUR 5,000"."""
-        return self.locale.createSeparatedList(
-            [format_money(amount, currency, self.locale, whole=True) if currency
-             else self.locale.toString(amount) for currency, amount in amounts.items()])
+        """Amounts in several currencies, never converted: "USD 120,000 and EUR 5,000"
+        (each amount kept whole in a right-to-left language)."""
+        items = [format_money(amount, currency, self.locale, whole=True) if currency
+                 else self.locale.toString(amount) for currency, amount in amounts.items()]
+        if len(items) > 1 and language(self.catalog.language).right_to_left:
+            items = [isolate(item) for item in items]
+        return self.locale.createSeparatedList(items)
 
     def date(self, value: date) -> str:
         return format_date(value, self.locale)

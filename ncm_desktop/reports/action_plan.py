@@ -19,6 +19,7 @@ from typing import IO, TYPE_CHECKING
 from PySide6.QtCore import QDate
 from reportlab.lib.colors import HexColor
 
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.translation import Translation
 from ncm_desktop.reports.document import (
     ACCENT,
@@ -186,10 +187,13 @@ def _timeline(document: Document, content: PlanContent) -> None:
     header()
     remove = document.on_new_page(header)
     for block in content.objectives:
-        _timeline_row(document, f"{block.number} {block.title}", CELL_BOLD, label_width,
-                      fill_color=OBJECTIVE_FILL)
+        # An objective's row stays with its first activity's.
+        document.ensure(2 * document.typesetter.leading(CELL_BOLD) + 2 * ROW_MIN + 8)
+        _timeline_row(document, f"{block.number} {isolate(block.title)}", CELL_BOLD,
+                      label_width, fill_color=OBJECTIVE_FILL)
         for line in block.activities:
-            top = _timeline_row(document, f"{line.number} {line.title}", CELL, label_width)
+            top = _timeline_row(document, f"{line.number} {isolate(line.title)}", CELL,
+                                label_width)
             _grid(document, len(quarters), label_width, step, top)
             _bar(document, line, index, quarters, label_width, step, top)
     remove()
@@ -249,15 +253,16 @@ def _timeline_row(document: Document, text: str, style: Style, label_width: floa
 
 
 def _two_lines(document: Document, text: str, width: float, style: Style) -> tuple[Line, ...]:
-    """``text`` wrapped to ``width``, its second line ending with "…" if it goes on."""
+    """``text`` wrapped to ``width`` in the document's direction (a number, then a name
+    that keeps its own), its second line ending with "…" if it goes on."""
     typesetter = document.typesetter
+    direction = document.right_to_left
     logical = typesetter.wrap(text, width, style)
     if len(logical) <= 2:
-        return document.lines(text, width, style)
+        return document.lines(text, width, style, direction)
     words = logical[1].split(" ")
     while len(words) > 1 and typesetter.width(" ".join(words) + "…", style) > width:
         words.pop()
-    direction = typesetter.direction(text)
     return tuple(typesetter.line(part, style, direction)
                  for part in (logical[0], " ".join(words) + "…"))
 
