@@ -36,7 +36,6 @@ CONTEXT = "Attendance"
 _MEETING = QT_TRANSLATE_NOOP("Attendance", "Meeting")
 _DATE = QT_TRANSLATE_NOOP("Attendance", "Date")
 _PLACE = QT_TRANSLATE_NOOP("Attendance", "Place")
-_EXPECTED = QT_TRANSLATE_NOOP("Attendance", "Expected participants (%n)")
 _OTHERS = QT_TRANSLATE_NOOP("Attendance", "Other participants")
 _OTHERS_HELP = QT_TRANSLATE_NOOP("Attendance", "Participants not listed above: please "
                                                "write your organisation and name, then sign.")
@@ -107,7 +106,8 @@ def draw_sheet(document: Document, participants: Sequence[Participant],
     roles = {role: label(role, document.translation.translate) for role in Role}
 
     table = Table(document, columns, grid=True)
-    document.heading(tr(_EXPECTED, len(participants)),
+    document.heading(document.translation.translate(
+        "Attendance", "Expected participants (%n)", None, len(participants)),
                      keep_with=table.header_height() + ROW_HEIGHT)
     if not participants:
         document.paragraph(none_text or tr(_NONE), BODY)

@@ -57,9 +57,6 @@ _ADDRESS = QT_TRANSLATE_NOOP("PoaSection1", "Address")
 _PHONE = QT_TRANSLATE_NOOP("PoaSection1", "Phone")
 _EMAIL = QT_TRANSLATE_NOOP("PoaSection1", "Email")
 _COMPOSITION = QT_TRANSLATE_NOOP("PoaSection1", "Composition of the body")
-_COMPOSITION_NOTE = QT_TRANSLATE_NOOP(
-    "PoaSection1", "Representatives of the %n full-member organisation(s); observers and "
-                   "invited bodies are not counted.")
 _GROUP = QT_TRANSLATE_NOOP("PoaSection1", "Representatives")
 _WOMEN = QT_TRANSLATE_NOOP("PoaSection1", "Women")
 _MEN = QT_TRANSLATE_NOOP("PoaSection1", "Men")
@@ -119,7 +116,9 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
                 column = {Sex.FEMALE: 0, Sex.MALE: 1}.get(person.sex, 2)
                 counts[person.role.is_titular][column] += 1
         document.heading("1.3  " + tr(_COMPOSITION), keep_with=90)
-        document.paragraph(tr(_COMPOSITION_NOTE, len(members)), CELL_MUTED, after=4)
+        document.paragraph(document.translation.translate(
+            "PoaSection1", "Representatives of the %n full-member organisation(s); observers "
+            "and invited bodies are not counted.", None, len(members)), CELL_MUTED, after=4)
         number = document.number
         table = Table(document, [Column(tr(_GROUP), 2.4),
                                  *(Column(tr(t), 1.2, Align.TRAILING)

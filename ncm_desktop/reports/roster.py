@@ -49,8 +49,6 @@ _MEN = QT_TRANSLATE_NOOP("Roster", "Men")
 _TOTAL = QT_TRANSLATE_NOOP("Roster", "Total")
 _SHARE = QT_TRANSLATE_NOOP("Roster", "Women are %1 of all representatives (%2 of %3) and %4 "
                                      "of titular members (%5 of %6).")
-_NOT_RECORDED = QT_TRANSLATE_NOOP("Roster", "The sex of %n representative(s) is not "
-                                            "recorded; they are counted in the totals.")
 _MEMBERS = QT_TRANSLATE_NOOP("Roster", "Members by category (MOSAIC 03.40, 7.4)")
 _ORGANISATION = QT_TRANSLATE_NOOP("Roster", "Organisation")
 _ROLE = QT_TRANSLATE_NOOP("Roster", "Role")
@@ -143,7 +141,9 @@ def _composition(document: Document, organisations: list[MemberOrganisation],
                             number(people), document.percent(titular_women, titular),
                             number(titular_women), number(titular)), after=3)
     if not_recorded:
-        document.paragraph(tr(_NOT_RECORDED, not_recorded), after=3)
+        document.paragraph(document.translation.translate(
+            "Roster", "The sex of %n representative(s) is not recorded; they are counted in "
+            "the totals.", None, not_recorded), after=3)
 
 
 def _members(document: Document, categories: tuple[Category, ...],
