@@ -91,8 +91,8 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
     absent = tuple(p for p in detail.invited if not p.attended)
     document.heading(tr(_ATTENDANCE), keep_with=40)
     document.paragraph(document.translation.translate(
-        "Minutes", "%n present, of whom %1 invited and %2 guest(s); %3 invited but not "
-        "present.", None, len(present))
+        "Minutes", "%n person(s) present: %1 invited and %2 not invited; %3 invited but "
+        "not present.", None, len(present))
         .replace("%1", document.number(sum(p.invited for p in present)))
         .replace("%2", document.number(sum(not p.invited for p in present)))
         .replace("%3", document.number(len(absent))), BODY, after=2)
