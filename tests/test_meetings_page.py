@@ -202,7 +202,7 @@ def test_the_action_plan_is_exported_as_a_spreadsheet_from_the_dialog(
     dialog = ExportDialog(window.context, kind("action-plan"), window)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.note.isVisible() and "2 point(s) to settle" in dialog.note.text()
+    assert dialog.note.isVisible() and "raises 2 point" in dialog.note.text()
     dialog.path.setText(str(tmp_path / "plan.pdf"))
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     assert dialog.path.text() == str(tmp_path / "plan.xlsx")

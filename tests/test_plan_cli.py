@@ -28,7 +28,7 @@ def test_export_the_action_plan_as_pdf_and_spreadsheet(demo_path: Path, tmp_path
     done = _run("export", "action-plan", str(demo_path), "-o", str(pdf), home=private_home)
     assert done.returncode == 0, done.stderr
     pages = len(PdfReader(pdf).pages)
-    assert f"Wrote National Action Plan ({pages} page(s)) to {pdf}." in done.stdout
+    assert f"Wrote National Action Plan ({pages} pages) to {pdf}." in done.stdout
     assert "Timeline by quarter" in text(pdf)
 
     sheet = tmp_path / "plan.xlsx"
