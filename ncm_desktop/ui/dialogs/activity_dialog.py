@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -131,7 +132,10 @@ class ActivityDialog(RecordDialog):
                 name = f"{name} ({label(organisation.membership)})"
             self.lead.addItem(isolate(name), str(organisation.id))
         select_data(self.lead, values.lead_organisation_id)
-        self.partners_model = OrganisationChecklist(organisations, set(values.partner_ids), self)
+        # The partners already chosen come first, then the others as the lead list has them.
+        chosen = set(values.partner_ids)
+        partners = sorted(organisations, key=lambda o: o.id not in chosen)
+        self.partners_model = OrganisationChecklist(partners, chosen, self)
         self.partners = QListView()
         self.partners.setModel(self.partners_model)
         self.partners.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 12)
@@ -191,6 +195,7 @@ class ActivityDialog(RecordDialog):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         outer = self.layout()
         outer.removeItem(self.form)
         columns = QHBoxLayout()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
@@ -406,7 +407,7 @@ class MeetingsPage(Page):
         if detail is None:
             return
         name = detail.title or label(detail.kind)
-        self.meeting_heading.setText(f"{name} — {_long_date(detail.held_on)}")
+        self.meeting_heading.setText(f"{isolate(name)} — {isolate(_long_date(detail.held_on))}")
         if not self.held_on.hasFocus():
             self.held_on.blockSignals(True)
             self.held_on.setDate(QDate(detail.held_on))
