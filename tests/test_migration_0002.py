@@ -1,4 +1,4 @@
-"""Upgrading a populated dossier made at revision 0001 to 0002 keeps every row."""
+"""Upgrading a populated dossier made at revision 0001 to the current one keeps every row."""
 
 from __future__ import annotations
 
@@ -66,8 +66,10 @@ def _rows(path: Path) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
         connection.close()
 
 
-def test_0002_follows_0001() -> None:
+def test_revisions_are_known_in_order() -> None:
     assert REVISIONS[:2] == ("0001", "0002")
+    assert REVISIONS == tuple(migrate.script_revisions())
+    assert HEAD_REVISION == REVISIONS[-1]
 
 
 def test_a_populated_0001_dossier_upgrades_with_its_rows_intact(tmp_path: Path) -> None:

@@ -10,15 +10,32 @@ from pypdf import PdfReader
 
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.reports.export import Options, export
-from ncm_desktop.reports.kinds import KINDS
+from ncm_desktop.reports.kinds import KINDS, MeetingUse
+from ncm_desktop.reports.kinds import kind as kind_of
+from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.errors import OutputNotWritable
+from ncm_desktop.storage.plan_queries import meetings
+
+#: Hand-outs that are drafts in the sample: the PoA section always, the plan until adopted.
+DRAFTS = ("poa-section1", "action-plan")
+
+
+def _options(dossier: Dossier, key: str, language: str) -> Options:
+    """Options for ``key``; a hand-out about a meeting gets the sample's latest one."""
+    if kind_of(key).meeting is not MeetingUse.REQUIRED:
+        return Options(language=language)
+    connection = connect(dossier.path, read_only=True)
+    try:
+        return Options(language=language, meeting=meetings(connection)[0].id)
+    finally:
+        connection.close()
 
 
 @pytest.mark.parametrize("kind", [k.key for k in KINDS])
 def test_metadata_header_footer_and_fonts(demo: Dossier, tmp_path: Path, kind: str) -> None:
     target = tmp_path / f"{kind}.pdf"
-    result = export(kind, demo, target, Options(language="fr"))
+    result = export(kind, demo, target, _options(demo, kind, "fr"))
     reader = PdfReader(target)
     info = reader.metadata
     assert info.title and info.subject and info.title in {k.title for k in KINDS}
@@ -31,7 +48,7 @@ def test_metadata_header_footer_and_fonts(demo: Dossier, tmp_path: Path, kind: s
         assert "Republic of Meridia" in page
         assert f"Page {number} of {len(pages)}" in page
         assert "by NCM Desktop" in page
-        assert ("DRAFT" in page) == (kind == "poa-section1")
+        assert ("DRAFT" in page) == (kind in DRAFTS)
 
 
 @pytest.mark.parametrize("language", ["ar", "zh", "ru"])
@@ -39,7 +56,7 @@ def test_every_font_is_embedded_in_every_script(demo: Dossier, tmp_path: Path,
                                                 language: str) -> None:
     for kind in KINDS:
         target = tmp_path / f"{kind.key}.pdf"
-        export(kind.key, demo, target, Options(language=language))
+        export(kind.key, demo, target, _options(demo, kind.key, language))
         assert fonts_not_embedded(target) == [], kind.key
 
 

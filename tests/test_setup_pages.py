@@ -31,7 +31,7 @@ SETUP_PAGES = ("readiness", "framework", "authority", "contacts", "composition",
 def test_sections_are_in_the_agreed_order() -> None:
     assert [s.key for s in SECTIONS] == [
         "readiness", "framework", "authority", "contacts", "composition", "organisations",
-        "people", "functions", "infrastructure", "responsibilities"]
+        "people", "functions", "infrastructure", "responsibilities", "plan", "meetings"]
 
 
 def test_the_window_opens_on_the_dashboard(window: MainWindow) -> None:

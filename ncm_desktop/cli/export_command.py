@@ -1,7 +1,11 @@
-"""``ncm-desktop export KIND DOSSIER -o OUT.pdf [--lang xx] [--public]``: print a hand-out.
+"""``ncm-desktop export KIND DOSSIER -o OUT.pdf [--lang xx] [--public] [--meeting M]``.
 
 The hand-out speaks the language of ``--lang`` (which also sets the language of this
-command's messages), else the interface language from Preferences or the system.
+command's messages), else the interface language from Preferences or the system.  The
+extension of ``-o`` chooses the format: PDF, or ``.docx`` / ``.xlsx`` for the hand-outs
+that offer an editable copy (the action plan).  ``--meeting`` names a meeting by its
+date (YYYY-MM-DD) or the first characters of its identifier: the minutes need one, the
+attendance sheet then lists its invitees.
 """
 
 from __future__ import annotations
@@ -14,20 +18,32 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
 from ncm_desktop.reports.kinds import CONTEXT as REPORTS
-from ncm_desktop.reports.kinds import KEYS, KINDS, kind
+from ncm_desktop.reports.kinds import KEYS, KINDS, MeetingUse, kind, output_format
 from ncm_desktop.storage import dossier_file
-from ncm_desktop.storage.errors import DossierError, OutputNotWritable
+from ncm_desktop.storage.errors import (
+    DossierError,
+    FormatNotSupported,
+    MeetingChoiceError,
+    OutputNotWritable,
+)
 
 _NO_PUBLIC = QT_TRANSLATE_NOOP("Cli", "Error: --public applies only to: %1.")
+_NO_MEETING = QT_TRANSLATE_NOOP("Cli", "Error: --meeting applies only to: %1.")
+_WROTE_EDITABLE = QT_TRANSLATE_NOOP("Cli", "Wrote %1 to %2.")
 
 
 def add_parser(commands: Any, name: str) -> None:
-    parser = commands.add_parser(name, help="print a hand-out of a dossier as PDF")
+    parser = commands.add_parser(name, help="print a hand-out of a dossier as PDF, or the "
+                                            "action plan as .docx or .xlsx")
     parser.add_argument("kind", choices=KEYS, help="which hand-out")
     parser.add_argument("dossier", type=Path)
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    parser.add_argument("-o", "--output", type=Path, required=True,
+                        help="the file to write: .pdf, or .docx / .xlsx for the action plan")
     parser.add_argument("--public", action="store_true",
                         help="leave out phone numbers and email addresses (roster)")
+    parser.add_argument("--meeting", metavar="ID-OR-DATE",
+                        help="the meeting (minutes, attendance): its date YYYY-MM-DD or "
+                             "the first characters of its identifier")
 
 
 def run(arguments: argparse.Namespace, console: Console) -> int:
@@ -36,21 +52,41 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         allowed = ", ".join(k.key for k in KINDS if k.public_variant)
         print(console.translate("Cli", _NO_PUBLIC).replace("%1", allowed), file=console.err)
         return 2
+    if arguments.meeting and chosen.meeting is MeetingUse.NONE:
+        allowed = ", ".join(k.key for k in KINDS if k.meeting is not MeetingUse.NONE)
+        print(console.translate("Cli", _NO_MEETING).replace("%1", allowed), file=console.err)
+        return 2
+    if output_format(arguments.output) not in chosen.formats:
+        return console.fail(FormatNotSupported(arguments.output, chosen.formats))
     from ncm_desktop.reports.export import Options, export
+    from ncm_desktop.storage.connection import connect
     from ncm_desktop.storage.database import Dossier
+    from ncm_desktop.storage.plan_queries import resolve_meeting
 
-    options = Options(language=console.translation.code, public=arguments.public)
     try:
         # Read-only unless the file needs the schema upgrade that any opening does first.
         upgrade = dossier_file.inspect(arguments.dossier).needs_upgrade
         dossier = Dossier.open(arguments.dossier, read_only=not upgrade)
         try:
+            meeting = None
+            if arguments.meeting:
+                connection = connect(arguments.dossier, read_only=True)
+                try:
+                    meeting = resolve_meeting(connection, arguments.meeting)
+                finally:
+                    connection.close()
+            options = Options(language=console.translation.code, public=arguments.public,
+                              meeting=meeting)
             result = export(chosen.key, dossier, arguments.output, options)
         finally:
             dossier.close()
-    except (DossierError, OutputNotWritable, OSError) as error:
+    except (DossierError, OutputNotWritable, MeetingChoiceError, OSError) as error:
         return console.fail(error)
     title = console.translate(REPORTS, chosen.title)
+    if result.pages is None:
+        console.say(console.translate("Cli", _WROTE_EDITABLE).replace("%1", title)
+                    .replace("%2", str(result.path)))
+        return 0
     console.say(console.translate("Cli", "Wrote %1 (%n page(s)) to %2.", None, result.pages)
                 .replace("%1", title).replace("%2", str(result.path)))
     return 0

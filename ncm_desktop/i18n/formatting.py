@@ -70,17 +70,20 @@ def format_number(value: int | float | Decimal, where: Where = None,
     return locale.toString(float(value), "f", decimals)
 
 
-def format_money(amount: int | float | Decimal, currency: str, where: Where = None) -> str:
+def format_money(amount: int | float | Decimal, currency: str, where: Where = None, *,
+                 whole: bool = False) -> str:
     """``amount`` of ``currency`` (ISO 4217, e.g. ``"XOF"``) as the language writes money.
 
     The locale's own currency gets its sign (``1 234,50 €`` in French); any other is
     named by its code (``XOF 1,500,000`` in English, ``1 500 000 XOF`` in French).
+    ``whole`` leaves out the cents: budgets kept in whole units (``USD 120,000``).
     """
     locale = locale_for(where)
     code = currency.upper()
     own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code
     symbol = locale.currencySymbol() if own else code
-    text = locale.toCurrencyString(abs(float(amount)), symbol, _MINOR_UNITS.get(code, 2))
+    digits = 0 if whole else _MINOR_UNITS.get(code, 2)
+    text = locale.toCurrencyString(abs(float(amount)), symbol, digits)
     if not own:  # Qt glues a code to the digits ("XOF1,500,000") where a sign would be
         text = re.sub(rf"{code}(?={_DIGIT})", f"{code}\u00a0", text)
         text = re.sub(rf"(?<={_DIGIT}){code}", f"\u00a0{code}", text)

@@ -10,14 +10,20 @@ from ncm_desktop.catalog.model import Priority, ProvisionKind
 from ncm_desktop.i18n.translation import Translate, installed_translate
 from ncm_desktop.rules.composition import Coverage
 from ncm_desktop.rules.findings import Decided, Status
+from ncm_desktop.rules.meetings import ActionState
 from ncm_desktop.rules.points_of_contact import NotificationState
 from ncm_desktop.storage.backups import Reason
 from ncm_desktop.storage.enums import (
+    ActionStatus,
+    ActivityStatus,
     ChangeAction,
     DataAvailability,
     FunctionStatus,
+    FundingKind,
     FundingSource,
+    MeetingKind,
     Membership,
+    PlanStatus,
     ResourceStatus,
     ResponsibilityRole,
     Role,
@@ -96,6 +102,21 @@ _ENTRIES: tuple[tuple[StrEnum, str], ...] = (
     (Reason.MERGE, QT_TRANSLATE_NOOP("Labels", "Before a merge")),
     (Reason.RESTORE, QT_TRANSLATE_NOOP("Labels", "Before a backup was restored")),
     (Reason.WORKING_COPY, QT_TRANSLATE_NOOP("Labels", "Changes not written back to the drive")),
+    # The National Action Plan and meetings (ActivityStatus.NOT_STARTED uses
+    # FunctionStatus's label, ActionStatus.IN_PROGRESS and DONE too).
+    (PlanStatus.DRAFT, QT_TRANSLATE_NOOP("Labels", "Draft")),
+    (PlanStatus.ADOPTED, QT_TRANSLATE_NOOP("Labels", "Adopted")),
+    (ActivityStatus.LIMITED, QT_TRANSLATE_NOOP("Labels", "Limited progress")),
+    (ActivityStatus.SUBSTANTIAL, QT_TRANSLATE_NOOP("Labels", "Substantial progress")),
+    (ActivityStatus.COMPLETED, QT_TRANSLATE_NOOP("Labels", "Completed")),
+    (FundingKind.NATIONAL_BUDGET, QT_TRANSLATE_NOOP("Labels", "National budget")),
+    (FundingKind.DONOR, QT_TRANSLATE_NOOP("Labels", "Donor")),
+    (FundingKind.UNFUNDED, QT_TRANSLATE_NOOP("Labels", "Unfunded")),
+    (MeetingKind.PLENARY, QT_TRANSLATE_NOOP("Labels", "Plenary")),
+    (MeetingKind.WORKING_GROUP, QT_TRANSLATE_NOOP("Labels", "Working group")),
+    (ActionStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+    (ActionState.OVERDUE, QT_TRANSLATE_NOOP("Labels", "Overdue")),
+    (ActionState.PENDING, QT_TRANSLATE_NOOP("Labels", "Pending")),
 )
 _BY_MEMBER = {(type(value), value.value): text for value, text in _ENTRIES}
 _BY_VALUE = {value.value: text for value, text in _ENTRIES}

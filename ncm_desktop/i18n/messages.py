@@ -14,6 +14,8 @@ from ncm_desktop.storage.errors import (
     DossierNotFound,
     DossierTooNew,
     FolderNotWritable,
+    FormatNotSupported,
+    MeetingChoiceError,
     MigrationFailed,
     NotADossier,
     OutputNotWritable,
@@ -71,6 +73,38 @@ FIELD_NAMES: dict[str, str] = {
     "row": QT_TRANSLATE_NOOP("Messages", "Row"),
     "mandate_start": QT_TRANSLATE_NOOP("Messages", "Start of mandate"),
     "value": QT_TRANSLATE_NOOP("Messages", "Value"),
+    "plan_title": QT_TRANSLATE_NOOP("Messages", "Title of the plan"),
+    "period_start": QT_TRANSLATE_NOOP("Messages", "Start of the period"),
+    "period_end": QT_TRANSLATE_NOOP("Messages", "End of the period"),
+    "adopted_on": QT_TRANSLATE_NOOP("Messages", "Date of adoption"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Status"),
+    "objective_title": QT_TRANSLATE_NOOP("Messages", "Objective"),
+    "objective_id": QT_TRANSLATE_NOOP("Messages", "Objective"),
+    "reference_id": QT_TRANSLATE_NOOP("Messages", "Clause or instrument"),
+    "activity_title": QT_TRANSLATE_NOOP("Messages", "Activity"),
+    "activity_id": QT_TRANSLATE_NOOP("Messages", "Activity"),
+    "partner_ids": QT_TRANSLATE_NOOP("Messages", "Partners"),
+    "start_date": QT_TRANSLATE_NOOP("Messages", "Start"),
+    "end_date": QT_TRANSLATE_NOOP("Messages", "End"),
+    "funding": QT_TRANSLATE_NOOP("Messages", "Funding"),
+    "donor": QT_TRANSLATE_NOOP("Messages", "Donor"),
+    "indicator": QT_TRANSLATE_NOOP("Messages", "Indicator"),
+    "verification": QT_TRANSLATE_NOOP("Messages", "Means of verification"),
+    "origin_key": QT_TRANSLATE_NOOP("Messages", "Suggestion"),
+    "origin_provision_id": QT_TRANSLATE_NOOP("Messages", "Provision"),
+    "meeting_id": QT_TRANSLATE_NOOP("Messages", "Meeting"),
+    "held_on": QT_TRANSLATE_NOOP("Messages", "Date of the meeting"),
+    "meeting_title": QT_TRANSLATE_NOOP("Messages", "Title of the meeting"),
+    "place": QT_TRANSLATE_NOOP("Messages", "Place"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "Kind of meeting"),
+    "agenda": QT_TRANSLATE_NOOP("Messages", "Agenda item"),
+    "guest_name": QT_TRANSLATE_NOOP("Messages", "Name of the guest"),
+    "guest_organisation": QT_TRANSLATE_NOOP("Messages", "Organisation of the guest"),
+    "participant_id": QT_TRANSLATE_NOOP("Messages", "Participant"),
+    "decision": QT_TRANSLATE_NOOP("Messages", "Decision"),
+    "decision_id": QT_TRANSLATE_NOOP("Messages", "Decision"),
+    "action": QT_TRANSLATE_NOOP("Messages", "Follow-up action"),
+    "action_id": QT_TRANSLATE_NOOP("Messages", "Follow-up action"),
 }
 
 _VALIDATION: dict[ValidationError.Code, str] = {
@@ -107,6 +141,11 @@ _VALIDATION: dict[ValidationError.Code, str] = {
     ValidationError.Code.EXTRA_VALUES: QT_TRANSLATE_NOOP(
         "Messages", "%1: more values than the file has columns (“%2”). A separator inside "
         "a value may have been left without quotation marks."),
+    ValidationError.Code.DATE_ORDER: QT_TRANSLATE_NOOP(
+        "Messages", "%1 comes before the start: an end must be on or after its start."),
+    ValidationError.Code.COST_AND_NO_COST: QT_TRANSLATE_NOOP(
+        "Messages", "%1: a cost of %2 is given, yet the activity is marked as costing "
+        "nothing. Clear the cost, or untick “No cost”."),
 }
 
 
@@ -166,6 +205,23 @@ _PACKAGE: dict[PackageError.Reason, str] = {
 }
 
 
+_MEETING: dict[MeetingChoiceError.Reason, str] = {
+    MeetingChoiceError.Reason.MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "Name the meeting with --meeting, by its date (YYYY-MM-DD) or its "
+        "identifier."),
+    MeetingChoiceError.Reason.NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "No meeting matches “%1”. Name it by its date (YYYY-MM-DD) or by the "
+        "first characters of its identifier."),
+    MeetingChoiceError.Reason.SEVERAL: QT_TRANSLATE_NOOP(
+        "Messages", "%2 meetings were held on %1: name one by the first characters of its "
+        "identifier."),
+}
+
+_FORMAT = QT_TRANSLATE_NOOP(
+    "Messages", "%1 cannot be written in that format: this hand-out is made as %2 only. "
+    "Nothing was written.")
+
+
 def field_name(field: str, translate: Translate = installed_translate) -> str:
     source = FIELD_NAMES.get(field)
     return translate(CONTEXT, source) if source else field
@@ -193,6 +249,12 @@ def error_message(error: Exception, translate: Translate = installed_translate) 
                      str(error.line))
     if isinstance(error, PackageError):
         return _fill(translate(CONTEXT, _PACKAGE[error.reason]), str(error.path), error.detail)
+    if isinstance(error, MeetingChoiceError):
+        return _fill(translate(CONTEXT, _MEETING[error.reason]), error.reference,
+                     str(error.count))
+    if isinstance(error, FormatNotSupported):
+        return _fill(translate(CONTEXT, _FORMAT), str(error.path),
+                     ", ".join(f".{f}" for f in error.formats))
     if isinstance(error, OSError):
         template = QT_TRANSLATE_NOOP("Messages", "The file %1 could not be read or written: %2")
         return _fill(translate(CONTEXT, template),

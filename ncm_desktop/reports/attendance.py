@@ -1,13 +1,14 @@
 """The attendance sheet: one row to sign per expected participant, then blank rows.
 
-Until the dossier records meetings, the expected participants are the representatives
-of full-member and observer organisations (:func:`storage.handouts.expected_participants`).
-:func:`draw_sheet` takes any list of participants and an optional meeting heading, so a
-meeting's own invitation list can be printed the same way.
+For a meeting of the dossier (``Options.meeting``) the expected participants are its
+invitees, and its title, date and place head the sheet; otherwise they are the
+representatives of full-member and observer organisations
+(:func:`storage.handouts.expected_participants`), with lines to fill in by hand.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,12 +18,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.lib.units import mm
 
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.translation import Translate
 from ncm_desktop.reports.document import BODY, CELL, CELL_MUTED, Align, Document, Tr
 from ncm_desktop.reports.table import Column, Rule, Table
 from ncm_desktop.storage import handouts
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Role
-from ncm_desktop.storage.handouts import Participant
+from ncm_desktop.storage.errors import MeetingChoiceError
+from ncm_desktop.storage.handouts import Participant, stdlib_reader
+from ncm_desktop.storage.plan_queries import MeetingDetail, meeting_detail
 
 if TYPE_CHECKING:
     from ncm_desktop.reports.export import Options, Progress
@@ -41,6 +45,8 @@ _NAME = QT_TRANSLATE_NOOP("Attendance", "Name")
 _SIGNATURE = QT_TRANSLATE_NOOP("Attendance", "Signature")
 _NONE = QT_TRANSLATE_NOOP("Attendance", "No participant is expected: no representative of a "
                                         "full-member or observer organisation is recorded.")
+_NONE_INVITED = QT_TRANSLATE_NOOP("Attendance", "No one is recorded as invited to this "
+                                                "meeting yet.")
 
 ROW_HEIGHT = 11 * mm
 MIN_BLANK_ROWS = 8
@@ -57,13 +63,40 @@ class MeetingHeading:
 
 
 def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
-    with dossier.session() as session:
-        participants = handouts.expected_participants(session)
-    draw_sheet(document, participants, MeetingHeading(), progress)
+    if options.meeting is None:
+        with dossier.session() as session:
+            participants = handouts.expected_participants(session)
+        draw_sheet(document, participants, MeetingHeading(), progress)
+        return
+    detail = load_meeting(dossier, options.meeting)
+    tr = document.translator(CONTEXT)
+    draw_sheet(document, invitees(detail), heading_of(detail, document.translation.translate),
+               progress, none_text=tr(_NONE_INVITED))
+
+
+def load_meeting(dossier: Dossier, meeting_id: uuid.UUID) -> MeetingDetail:
+    """A meeting's details, or :class:`MeetingChoiceError` when it is not in the dossier."""
+    with stdlib_reader(dossier) as connection:
+        detail = meeting_detail(connection, meeting_id)
+    if detail is None:
+        raise MeetingChoiceError(str(meeting_id), MeetingChoiceError.Reason.NOT_FOUND)
+    return detail
+
+
+def invitees(detail: MeetingDetail) -> list[Participant]:
+    """Who the sheet lists for a meeting: its invitees, people and guests alike."""
+    return [Participant(p.organisation, p.name, p.title, p.role) for p in detail.invited]
+
+
+def heading_of(detail: MeetingDetail, translate: Translate) -> MeetingHeading:
+    """The meeting's title (its kind when it has none), date and place."""
+    title = detail.title or label(detail.kind, translate)
+    return MeetingHeading(title, detail.held_on, detail.place)
 
 
 def draw_sheet(document: Document, participants: Sequence[Participant],
-               meeting: MeetingHeading, progress: Progress) -> None:
+               meeting: MeetingHeading, progress: Progress, *, none_text: str = "") -> None:
+    """The sheet for ``participants``; ``none_text`` says why the list is empty, if it is."""
     tr = document.translator(CONTEXT)
 
     document.title_block(document.title)
@@ -77,7 +110,7 @@ def draw_sheet(document: Document, participants: Sequence[Participant],
         "Attendance", "Expected participants (%n)", None, len(participants)),
                      keep_with=table.header_height() + ROW_HEIGHT)
     if not participants:
-        document.paragraph(tr(_NONE), BODY)
+        document.paragraph(none_text or tr(_NONE), BODY)
     else:
         table.begin()
         for index, person in enumerate(participants, start=1):

@@ -107,7 +107,7 @@ class Document:
 
     def __init__(self, stream: IO[bytes], *, translation: Translation, paper: str,
                  title: str, subject: str, header: Header, generated: datetime,
-                 draft: bool = False) -> None:
+                 draft: bool = False, landscape: bool = False) -> None:
         self.translation = translation
         self.locale: QLocale = translation.locale
         self.right_to_left = translation.language.right_to_left
@@ -117,6 +117,8 @@ class Document:
         self.header = header
         self.generated = generated
         self.page_width, self.page_height = paper_size(paper)
+        if landscape:
+            self.page_width, self.page_height = self.page_height, self.page_width
         self.left = 18 * mm
         self.right = self.page_width - 18 * mm
         self.width = self.right - self.left

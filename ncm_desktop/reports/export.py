@@ -1,13 +1,16 @@
-"""Write one hand-out of a dossier to a PDF file: the entry point of the window and the CLI.
+"""Write one hand-out of a dossier to a file: the entry point of the window and the CLI.
 
-The PDF is written to a temporary file beside the target and renamed when complete
+The file is written to a temporary file beside the target and renamed when complete
 (:func:`storage.output.output_file`); a target that cannot be written raises
-:class:`storage.errors.OutputNotWritable` before any work is done.
+:class:`storage.errors.OutputNotWritable` before any work is done.  The target's
+extension chooses the format: PDF, or for the hand-outs that offer an editable copy
+(the action plan) ``.docx`` or ``.xlsx``, made by the module's ``write_editable``.
 """
 
 from __future__ import annotations
 
 import importlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,9 +18,10 @@ from pathlib import Path
 
 from ncm_desktop.i18n.translation import Translation
 from ncm_desktop.reports.document import DEFAULT_PAPER, Document, Header
-from ncm_desktop.reports.kinds import CONTEXT, kind
+from ncm_desktop.reports.kinds import CONTEXT, PDF, MeetingUse, kind, output_format
 from ncm_desktop.storage import handouts
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.errors import FormatNotSupported, MeetingChoiceError
 from ncm_desktop.storage.output import check_target, output_file
 from ncm_desktop.storage.repository import get_setting
 
@@ -33,12 +37,14 @@ class Options:
     language: str = "en"
     public: bool = False  # leave out phones and emails (roster)
     generated: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    #: The meeting a hand-out is about (minutes; an attendance sheet for its invitees).
+    meeting: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
     path: Path
-    pages: int
+    pages: int | None  # None for an editable copy (.docx, .xlsx): its pages are the reader's
 
 
 def export(kind_key: str, dossier: Dossier, target: Path, options: Options,
@@ -48,19 +54,29 @@ def export(kind_key: str, dossier: Dossier, target: Path, options: Options,
     if options.public and not chosen.public_variant:
         raise ValueError(f"{kind_key} has no public variant")
     target = Path(target)
+    file_format = output_format(target)
+    if file_format not in chosen.formats:
+        raise FormatNotSupported(target, chosen.formats)
+    if chosen.meeting is MeetingUse.REQUIRED and options.meeting is None:
+        raise MeetingChoiceError("", MeetingChoiceError.Reason.MISSING)
     check_target(target)
     module = importlib.import_module(chosen.module)
     translation = Translation(options.language)
     paper = get_setting(dossier, PAPER_SETTING, DEFAULT_PAPER)
     with dossier.session() as session:
         mechanism = handouts.mechanism_details(session)
+    header = Header(mechanism.name, mechanism.state_name)
+    if file_format != PDF:
+        with output_file(target) as stream:
+            module.write_editable(file_format, stream, dossier, options, translation, header)
+        return Result(target, None)
     with output_file(target) as stream:
         document = Document(
             stream, translation=translation, paper=paper,
             title=translation.translate(CONTEXT, chosen.title),
             subject=translation.translate(CONTEXT, chosen.subject),
-            header=Header(mechanism.name, mechanism.state_name),
-            generated=options.generated, draft=chosen.draft,
+            header=header, generated=options.generated, draft=chosen.draft,
+            landscape=chosen.landscape,
         )
         module.build(document, dossier, options, progress or _no_progress)
         pages = document.finish()

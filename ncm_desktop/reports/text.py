@@ -5,7 +5,8 @@ ReportLab draws glyphs left to right, one font per string, with no shaping.  So:
 1. wrap the text in *logical* order, measuring each word as it will be drawn (Arabic
    reshaped into its joined presentation forms by ``arabic_reshaper``);
 2. put each wrapped line into display order with ``python-bidi`` (the Unicode bidi
-   algorithm, paired brackets included), after reshaping it;
+   algorithm, paired brackets included, with brackets mirrored by
+   :mod:`reports.mirroring`), after reshaping it;
 3. cut the displayed line into runs of one font (:class:`fonts.FontSet`) and draw them
    one after the other from the left.
 
@@ -24,12 +25,12 @@ import unicodedata
 from dataclasses import dataclass
 
 import arabic_reshaper
-from bidi import get_display
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from ncm_desktop.reports import mirroring
 from ncm_desktop.reports.fonts import ARABIC_LETTERS, CJK_CHARACTERS, SYNTHETIC_BOLD, FontSet
 
 #: Invisible direction marks (Qt puts some in Arabic dates and percentages): they steer
@@ -80,9 +81,10 @@ def shape(text: str) -> str:
 
 
 def display_order(text: str, right_to_left: bool) -> str:
-    """A logical line reshaped and reordered for drawing left to right."""
+    """A logical line reshaped and reordered for drawing left to right, brackets mirrored
+    where they run right to left (:mod:`reports.mirroring`)."""
     if right_to_left or RIGHT_TO_LEFT.search(text):
-        text = get_display(shape(text), base_dir="R" if right_to_left else "L")
+        text = mirroring.display(shape(text), "R" if right_to_left else "L")
     return text.translate(BIDI_CONTROLS)
 
 

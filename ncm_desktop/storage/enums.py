@@ -104,3 +104,43 @@ class ChangeAction(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     RESTORE = "restore"  # put back by Edit > Undo after a delete
+
+
+# -- the National Action Plan and meetings (clause 10, 7.3.2 e) ------------------------
+
+
+class PlanStatus(StrEnum):
+    """Whether the National Action Plan is still a draft or has been adopted."""
+
+    DRAFT = "draft"
+    ADOPTED = "adopted"
+
+
+class ActivityStatus(StrEnum):
+    """How far an activity of the plan has come (the scale of action-plan reviews)."""
+
+    NOT_STARTED = "not_started"
+    LIMITED = "limited"
+    SUBSTANTIAL = "substantial"
+    COMPLETED = "completed"
+
+
+class FundingKind(StrEnum):
+    """Who pays for an activity of the plan."""
+
+    NATIONAL_BUDGET = "national_budget"
+    DONOR = "donor"  # a named donor
+    UNFUNDED = "unfunded"
+
+
+class MeetingKind(StrEnum):
+    PLENARY = "plenary"
+    WORKING_GROUP = "working_group"
+
+
+class ActionStatus(StrEnum):
+    """How far a follow-up action decided at a meeting has come."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"

@@ -101,6 +101,8 @@ class ValidationError(ValueError):
         SECOND_LEAD = "second_lead"
         CATEGORY_HAS_MEMBERS = "category_has_members"
         EXTRA_VALUES = "extra_values"  # a row of a list has more values than headers
+        DATE_ORDER = "date_order"  # an end before its start
+        COST_AND_NO_COST = "cost_and_no_cost"
 
     def __init__(self, field: str, code: Code, value: object = None, limit: int = 0) -> None:
         super().__init__(f"{field}: {code.value} ({value!r})")
@@ -161,3 +163,31 @@ class PackageError(Exception):
         self.path = path
         self.reason = reason
         self.detail = detail
+
+
+class MeetingChoiceError(Exception):
+    """A hand-out of one meeting (minutes, an attendance sheet) cannot tell which meeting.
+
+    ``reference`` is what was given (an identifier or a date); ``count`` the number of
+    meetings held on that date when there are several.
+    """
+
+    class Reason(StrEnum):
+        MISSING = "missing"  # no meeting was named, and the hand-out needs one
+        NOT_FOUND = "not_found"
+        SEVERAL = "several"  # several meetings were held on that date
+
+    def __init__(self, reference: str, reason: Reason, count: int = 0) -> None:
+        super().__init__(f"{reference!r}: {reason.value}" + (f" ({count})" if count else ""))
+        self.reference = reference
+        self.reason = reason
+        self.count = count
+
+
+class FormatNotSupported(Exception):
+    """A hand-out was asked for in a file format it is not made in (a roster as .xlsx)."""
+
+    def __init__(self, path: Path, formats: tuple[str, ...]) -> None:
+        super().__init__(f"{path}: only {', '.join(formats)}")
+        self.path = path
+        self.formats = formats

@@ -8,10 +8,13 @@ hand-outs work on a shared PostgreSQL server.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +27,10 @@ from ncm_desktop.storage.models import (
     PointOfContact,
     PointOfContactInstrument,
 )
+from ncm_desktop.storage.sqlite_module import sqlite3
+
+if TYPE_CHECKING:
+    from ncm_desktop.storage.database import Dossier
 
 #: Order of the people of one organisation on a hand-out: officers first.
 ROLE_ORDER: dict[Role, int] = {role: rank for rank, role in enumerate(Role)}
@@ -93,6 +100,20 @@ class Participant:
     full_name: str
     title: str = ""
     role: Role | None = None
+
+
+@contextlib.contextmanager
+def stdlib_reader(dossier: Dossier) -> Iterator[sqlite3.Connection]:
+    """A standard-library connection to the dossier, from its engine's pool: the hand-outs
+    that judge the dossier read it as the window does (``storage.snapshot``,
+    ``storage.plan_queries``), so that both say the same."""
+    connection = dossier.engine.raw_connection()
+    try:
+        driver = connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        yield driver
+    finally:
+        connection.close()
 
 
 def mechanism_details(session: Session) -> MechanismDetails:

@@ -112,3 +112,9 @@ def currency(field: str, value: str) -> str:
     if cleaned and not _CURRENCY.match(cleaned):
         raise ValidationError(field, Code.INVALID_CURRENCY, value)
     return cleaned
+
+
+def in_order(field: str, start: date | None, end: date | None) -> None:
+    """Refuse an end (named ``field``) that comes before its start; either may be unknown."""
+    if start is not None and end is not None and end < start:
+        raise ValidationError(field, Code.DATE_ORDER, end)

@@ -47,7 +47,10 @@ class ExportMenu(QMenu):
         dialog.open()
 
     def _on_exported(self, path: Path, pages: int) -> None:
-        message = self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))
+        if pages < 0:  # an editable copy
+            message = self.tr("Wrote %1.").replace("%1", str(path))
+        else:
+            message = self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))
         self.main_window.statusBar().showMessage(message, 10000)
 
     def _update_enabled(self) -> None:

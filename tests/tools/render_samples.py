@@ -5,7 +5,10 @@
 
 The sample dossier gets a few extra representatives whose names are written in Arabic,
 Cyrillic and Chinese script, and one very long name, so that every script and the
-wrapping show up on the pages.  PNGs are made with poppler's ``pdftoppm``.
+wrapping show up on the pages; its plan gets an activity with an Arabic title and a long
+description.  The hand-outs about a meeting (minutes, and a second attendance sheet) are
+of the sample's plenary; the action plan is also written as .docx and .xlsx.  PNGs are
+made with poppler's ``pdftoppm``.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from ncm_desktop.reports.export import Options, export  # noqa: E402
-from ncm_desktop.reports.kinds import KINDS  # noqa: E402
-from ncm_desktop.storage import repository  # noqa: E402
+from ncm_desktop.reports.kinds import KINDS, MeetingUse  # noqa: E402
+from ncm_desktop.storage import plan_repository, repository  # noqa: E402
+from ncm_desktop.storage.connection import connect  # noqa: E402
 from ncm_desktop.storage.database import Dossier  # noqa: E402
 from ncm_desktop.storage.demo import write_demo  # noqa: E402
 from ncm_desktop.storage.enums import Membership, Role, Sex  # noqa: E402
@@ -72,6 +76,38 @@ def add_mixed_scripts(dossier: Dossier) -> None:
                 role=role, email=email, phone="+999 20 555 0199"))
 
 
+def add_mixed_plan(dossier: Dossier) -> None:
+    """An activity titled in Arabic, with a long description, under the first objective."""
+    connection = connect(dossier.path, read_only=True)
+    try:
+        from ncm_desktop.storage.plan_queries import load_plan
+
+        plan = load_plan(connection)
+    finally:
+        connection.close()
+    plan_repository.save_activity(dossier, plan_repository.ActivityValues(
+        title="تدريب ممثلي المجتمع المدني على رصد الأسلحة الصغيرة (UNDP 2026)",
+        description=("A long description that wraps over several lines of its cell: "
+                     "workshops in each of the ten regions, with materials in the national "
+                     "languages, follow-up visits after six months and a final report to "
+                     "the plenary of the Commission. ") * 2,
+        lead_organisation_id=plan.activities[0].lead_organisation_id,
+        start_date=plan.plan.period_start, end_date=plan.plan.period_end,
+        estimated_cost=9_750_000, currency="XOF", funding=plan_repository.FundingKind.DONOR,
+        donor="Fonds de consolidation de la paix", indicator="١٢٠ participants"),
+        plan.objectives[0].id)
+
+
+def plenary(dossier: Dossier) -> object:
+    from ncm_desktop.storage.plan_queries import meetings
+
+    connection = connect(dossier.path, read_only=True)
+    try:
+        return next(m.id for m in meetings(connection) if m.kind.value == "plenary")
+    finally:
+        connection.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
@@ -83,19 +119,32 @@ def main() -> int:
     folder.mkdir(parents=True, exist_ok=True)
     dossier = write_demo(folder / "sample.ncm")
     add_mixed_scripts(dossier)
+    add_mixed_plan(dossier)
+    meeting = plenary(dossier)
     if arguments.letter:
         repository.set_setting(dossier, "paper_size", "Letter")
     pdftoppm = shutil.which("pdftoppm")
     for language in arguments.languages.split(","):
         for kind in KINDS:
-            for public in (False, True) if kind.public_variant else (False,):
-                name = f"{kind.key}{'-public' if public else ''}-{language}"
-                result = export(kind.key, dossier, folder / f"{name}.pdf",
-                                Options(language=language, public=public))
+            variants = [(public, None) for public in
+                        ((False, True) if kind.public_variant else (False,))]
+            if kind.meeting is MeetingUse.REQUIRED:
+                variants = [(False, meeting)]
+            elif kind.meeting is MeetingUse.OPTIONAL:
+                variants.append((False, meeting))
+            for public, about in variants:
+                name = (f"{kind.key}{'-public' if public else ''}"
+                        f"{'-meeting' if about and kind.meeting is MeetingUse.OPTIONAL else ''}"
+                        f"-{language}")
+                options = Options(language=language, public=public, meeting=about)
+                result = export(kind.key, dossier, folder / f"{name}.pdf", options)
                 print(f"{result.path.name}: {result.pages} page(s)")
                 if pdftoppm:
                     subprocess.run([pdftoppm, "-r", str(arguments.resolution), "-png",
                                     str(result.path), str(folder / name)], check=True)
+                for editable in kind.formats[1:]:
+                    copy = export(kind.key, dossier, folder / f"{name}.{editable}", options)
+                    print(f"{copy.path.name}: editable copy")
     dossier.close()
     if not pdftoppm:
         print("pdftoppm not found (poppler-utils): only the PDFs were written")

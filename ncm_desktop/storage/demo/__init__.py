@@ -14,11 +14,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.demo import core, setup
+from ncm_desktop.storage.demo import core, plan, setup
 
 Populator = Callable[[Session, random.Random, int], None]
 
-POPULATORS: tuple[Populator, ...] = (core.populate, setup.populate)
+POPULATORS: tuple[Populator, ...] = (core.populate, setup.populate, plan.populate)
 
 DEFAULT_MEMBERS = core.DEFAULT_MEMBERS
 

@@ -17,6 +17,18 @@ from ncm_desktop.storage.models.exchange import (
     MergeHistory,
     Tombstone,
 )
+from ncm_desktop.storage.models.plan import (
+    AgendaItem,
+    Decision,
+    DismissedSuggestion,
+    FollowUpAction,
+    Meeting,
+    Participant,
+    Plan,
+    PlanActivity,
+    PlanActivityPartner,
+    PlanObjective,
+)
 from ncm_desktop.storage.models.setup import (
     AuthorityProfile,
     AuthorityRole,
@@ -32,6 +44,7 @@ from ncm_desktop.storage.models.setup import (
 )
 
 __all__ = [
+    "AgendaItem",
     "AuthorityProfile",
     "AuthorityRole",
     "Base",
@@ -45,10 +58,22 @@ __all__ = [
     "InstrumentMembership",
     "Mechanism",
     "MergeHistory",
+    "Decision",
+    "DismissedSuggestion",
+    "FollowUpAction",
+    "FunctionProgress",
+    "InstrumentMembership",
+    "Mechanism",
+    "Meeting",
     "MonitoringAreaStatus",
     "NationalAuthority",
     "Organisation",
+    "Participant",
     "Person",
+    "Plan",
+    "PlanActivity",
+    "PlanActivityPartner",
+    "PlanObjective",
     "PointOfContact",
     "PointOfContactInstrument",
     "ReadinessAnswer",

@@ -1,4 +1,5 @@
-"""Print a hand-out to PDF: choose its language, the public variant, the file; then write.
+"""Print a hand-out: choose its language, the public variant, the meeting it is about, the
+format (PDF, or an editable copy of the action plan) and the file; then write.
 
 The PDF is drawn in a worker thread (:class:`ExportWorker` on a ``QThread``): a roster of
 10,000 members takes a few seconds, and the window keeps painting, shows the progress
@@ -10,9 +11,18 @@ delivers in the window's thread.
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,14 +40,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ncm_desktop.i18n.bidi import isolate
+from ncm_desktop.i18n.formatting import format_date
+from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.languages import LANGUAGES
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.reports.kinds import CONTEXT as REPORTS
-from ncm_desktop.reports.kinds import Kind
+from ncm_desktop.reports.kinds import DOCX, PDF, XLSX, Kind, MeetingUse
+from ncm_desktop.rules.plan_quality import check_plan
 from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.errors import DossierError, OutputNotWritable
+from ncm_desktop.storage.errors import (
+    DossierError,
+    FormatNotSupported,
+    MeetingChoiceError,
+    OutputNotWritable,
+)
+from ncm_desktop.storage.plan_queries import load_plan, meetings
 from ncm_desktop.ui.dossier_context import DossierContext
+from ncm_desktop.ui.widgets.fields import select_data
 
 
 class _Cancelled(Exception):
@@ -53,23 +74,25 @@ class ExportWorker(QObject):
     cancelled = Signal()
 
     def __init__(self, dossier: Dossier, kind: Kind, target: Path, language: str,
-                 public: bool) -> None:
+                 public: bool, meeting: uuid.UUID | None = None) -> None:
         super().__init__()
         self.dossier = dossier
         self.kind = kind
         self.target = target
         self.language = language
         self.public = public
+        self.meeting = meeting
 
     def run(self) -> None:
         from ncm_desktop.reports.export import Options, export
 
-        options = Options(language=self.language, public=self.public)
+        options = Options(language=self.language, public=self.public, meeting=self.meeting)
         try:
             result = export(self.kind.key, self.dossier, self.target, options, self._progress)
         except _Cancelled:
             self.cancelled.emit()
-        except (DossierError, OutputNotWritable, OSError) as error:
+        except (DossierError, OutputNotWritable, MeetingChoiceError, FormatNotSupported,
+                OSError) as error:
             self.failed.emit(error_message(error))
         else:
             self.succeeded.emit(result)
@@ -80,12 +103,26 @@ class ExportWorker(QObject):
         self.progressed.emit(done, total)
 
 
+FORMAT_NAMES = {
+    PDF: QT_TRANSLATE_NOOP("ExportDialog", "PDF, to print (.pdf)"),
+    DOCX: QT_TRANSLATE_NOOP("ExportDialog", "Word, to edit (.docx)"),
+    XLSX: QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheet, to edit (.xlsx)"),
+}
+FILTERS = {
+    PDF: QT_TRANSLATE_NOOP("ExportDialog", "PDF files (*.pdf)"),
+    DOCX: QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)"),
+    XLSX: QT_TRANSLATE_NOOP("ExportDialog", "Spreadsheets (*.xlsx)"),
+}
+
+
 class ExportDialog(QDialog):
-    """Emits :attr:`exported` with the written file once the PDF is complete."""
+    """Emits :attr:`exported` with the written file once it is complete (its number of
+    pages, or -1 for an editable copy, whose pages are the word processor's)."""
 
     exported = Signal(object, int)  # the written Path, its number of pages
 
-    def __init__(self, context: DossierContext, kind: Kind, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DossierContext, kind: Kind, parent: QWidget | None = None,
+                 meeting_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.kind = kind
@@ -103,6 +140,25 @@ class ExportDialog(QDialog):
                                         "addresses"))
         self.public.setAccessibleName(self.tr("Public version"))
         self.public.setVisible(kind.public_variant)
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Meeting"))
+        if kind.meeting is MeetingUse.OPTIONAL:
+            self.meeting.addItem(self.tr("No meeting: every member and observer"), None)
+        self._held_on: dict[str, date] = {}
+        if kind.meeting is not MeetingUse.NONE:
+            for row in meetings(context.reader):
+                name = row.title or label(row.kind)
+                self.meeting.addItem(f"{format_date(row.held_on)} — {isolate(name)}",
+                                     str(row.id))
+                self._held_on[str(row.id)] = row.held_on
+        select_data(self.meeting, meeting_id)
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        for file_format in kind.formats:
+            self.format.addItem(QCoreApplication.translate("ExportDialog",
+                                                           FORMAT_NAMES[file_format]),
+                                file_format)
+        self.format.currentIndexChanged.connect(lambda _i: self._follow_format())
         self.path = QLineEdit(str(self._suggested_path()))
         self.path.setAccessibleName(self.tr("PDF file"))
         self.browse = QPushButton(self.tr("&Browse…"))
@@ -114,6 +170,10 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Language of the hand-out:"), self.language)
+        if kind.meeting is not MeetingUse.NONE:
+            form.addRow(self.tr("&Meeting:"), self.meeting)
+        if len(kind.formats) > 1:
+            form.addRow(self.tr("F&ormat:"), self.format)
         if kind.public_variant:
             form.addRow("", self.public)
         file_label = QLabel(self.tr("&File:"))
@@ -128,6 +188,16 @@ class ExportDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setAccessibleName(self.tr("Problem"))
         self.message.hide()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        if kind.key == "action-plan":
+            problems = len(check_plan(load_plan(context.reader)))
+            if problems:
+                self.note.setText(self.tr(
+                    "The quality check on the Action plan page raises %n point(s) to settle "
+                    "before the plan is tabled; it can be exported as it is.", "", problems))
+                self.note.setVisible(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("&Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -136,27 +206,49 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.note)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        self._update_enabled()
 
     def translated_title(self) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return QCoreApplication.translate(REPORTS, self.kind.title)
 
     # -- actions -------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"),
-                                                self.path.text(), self.tr("PDF files (*.pdf)"))
+        chosen = self.format.currentData() or PDF
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as"), self.path.text(),
+            QCoreApplication.translate("ExportDialog", FILTERS[chosen]))
         if target:
             self.path.setText(target)
 
     def target(self) -> Path:
+        """The file to write: its extension if it names one of the hand-out's formats,
+        else the chosen format's is added."""
         path = Path(self.path.text().strip()).expanduser()
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        if path.suffix.lower().lstrip(".") in self.kind.formats:
+            return path
+        return path.with_name(f"{path.name}.{self.format.currentData() or PDF}")
+
+    def _follow_format(self) -> None:
+        """The file name's extension follows the chosen format."""
+        text = self.path.text().strip()
+        if text:
+            path = Path(text)
+            if path.suffix.lower().lstrip(".") in self.kind.formats:
+                path = path.with_suffix("")
+            self.path.setText(str(path.with_name(f"{path.name}.{self.format.currentData()}")))
+
+    def _update_enabled(self) -> None:
+        needs = self.kind.meeting is MeetingUse.REQUIRED and self.meeting.currentData() is None
+        self.export_button.setEnabled(not needs)
+        if needs:
+            self._show_problem(self.tr("No meeting is recorded yet: record one on the "
+                                       "Meetings page first."))
 
     @property
     def running(self) -> bool:
@@ -170,9 +262,11 @@ class ExportDialog(QDialog):
             self._show_problem(self.tr("Choose the file to write."))
             return
         self.message.hide()
+        meeting = self.meeting.currentData()
         worker = ExportWorker(self.context.writer(), self.kind, self.target(),
                               self.language.currentData(), self.public.isChecked()
-                              and self.kind.public_variant)
+                              and self.kind.public_variant,
+                              uuid.UUID(meeting) if meeting else None)
         thread = QThread(self)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
@@ -208,7 +302,8 @@ class ExportDialog(QDialog):
 
     def _on_succeeded(self, result: object) -> None:
         self._stop_thread()
-        self.exported.emit(result.path, result.pages)  # type: ignore[attr-defined]
+        pages = result.pages  # type: ignore[attr-defined]
+        self.exported.emit(result.path, -1 if pages is None else pages)  # type: ignore[attr-defined]
         self.accept()
 
     def _on_failed(self, message: str) -> None:
@@ -230,7 +325,8 @@ class ExportDialog(QDialog):
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.language, self.public, self.path, self.browse, self.export_button):
+        for widget in (self.language, self.public, self.meeting, self.format, self.path,
+                       self.browse, self.export_button):
             widget.setEnabled(not busy)
         self.progress.setVisible(busy)
         if busy:
@@ -245,4 +341,8 @@ class ExportDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation)
         folder = Path(documents) if documents and Path(documents).is_dir() \
             else self.context.path.parent
-        return folder / f"{self.kind.key}.pdf"
+        name = self.kind.key
+        held_on = self._held_on.get(self.meeting.currentData())
+        if held_on is not None:
+            name = f"{name}-{held_on.isoformat()}"
+        return folder / f"{name}.{self.kind.formats[0]}"

@@ -1,4 +1,5 @@
-"""Choose one person of the dossier (to designate as a Point of Contact), by searching."""
+"""Choose people of the dossier by searching: one to designate as a Point of Contact, or
+several to invite to a meeting."""
 
 from __future__ import annotations
 
@@ -24,17 +25,23 @@ from ncm_desktop.ui.models.record_table_model import ID_ROLE, SearchProxyModel
 
 
 class PersonPicker(QDialog):
-    """Lists every person (fast for 10,000); Enter or double-click chooses."""
+    """Lists every person (fast for 10,000); Enter or double-click chooses.
 
-    def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
+    With ``multiple``, several people can be selected (Ctrl or Shift with a click or the
+    arrow keys, Ctrl+A for all shown); ``title`` and ``explanation`` replace the texts
+    about Points of Contact.
+    """
+
+    def __init__(self, context: DossierContext, parent: QWidget | None = None, *,
+                 title: str = "", explanation: str = "", multiple: bool = False) -> None:
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowTitle(self.tr("Designate a Point of Contact"))
+        self.setWindowTitle(title or self.tr("Designate a Point of Contact"))
         self.model = PeopleTableModel(self)
         self.model.set_rows(queries.people(context.reader))
         self.proxy = SearchProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.explanation = QLabel(self.tr(
+        self.explanation = QLabel(explanation or self.tr(
             "Choose the person designated as National Point of Contact. Someone not in the "
             "dossier yet is added first on the People page, or with “Add a new person”."))
         self.explanation.setWordWrap(True)
@@ -47,7 +54,9 @@ class PersonPicker(QDialog):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("People"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection
+                                    if multiple
+                                    else QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
@@ -74,8 +83,14 @@ class PersonPicker(QDialog):
         index = self.table.currentIndex()
         return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
 
+    @property
+    def person_ids(self) -> list[uuid.UUID]:
+        """Everyone selected, in the order shown."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(ID_ROLE) for index in rows]
+
     def accept(self) -> None:
-        if self.person_id is not None:
+        if self.person_id is not None or self.person_ids:
             super().accept()
 
     def _on_search(self, text: str) -> None:

@@ -58,6 +58,11 @@ SECTIONS: tuple[Section, ...] = (
     Section("responsibilities", QT_TRANSLATE_NOOP("Sections", "Responsibilities"),
             _Icon.SP_FileDialogInfoView, "ncm_desktop.ui.pages.responsibilities_page",
             "ResponsibilitiesPage"),
+    Section("plan", QT_TRANSLATE_NOOP("Sections", "Action plan"),
+            _Icon.SP_ArrowForward, "ncm_desktop.ui.pages.plan_page", "PlanPage"),
+    Section("meetings", QT_TRANSLATE_NOOP("Sections", "Meetings"),
+            _Icon.SP_MessageBoxInformation, "ncm_desktop.ui.pages.meetings_page",
+            "MeetingsPage"),
 )
 
 
