@@ -577,11 +577,11 @@
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Size</source>
@@ -597,11 +597,11 @@
     <name>CategoryDelegate</name>
     <message>
         <source>Category (7.4)</source>
-        <translation type="unfinished">Category (7.4)</translation>
+        <translation>Category (7.4)</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished">(no category)</translation>
+        <translation>(no category)</translation>
     </message>
 </context>
 <context>
@@ -640,9 +640,9 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s); the latest made on %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup; the latest made on %1: %2</numerusform>
+            <numerusform>%n backups; the latest made on %1: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -698,23 +698,23 @@
     </message>
     <message numerus="yes">
         <source>Wrote the package %1: %n record(s) from “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the package %1: %n record from “%2”.</numerusform>
+            <numerusform>Wrote the package %1: %n records from “%2”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) changed in both dossiers since they last exchanged; the newer version was kept and the other one is in the merge history:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record changed in both dossiers since they last exchanged; the newer version was kept and the other one is in the merge history:</numerusform>
+            <numerusform>%n records changed in both dossiers since they last exchanged; the newer version was kept and the other ones are in the merge history:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) set aside in the merge history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version set aside in the merge history.</numerusform>
+            <numerusform>%n versions set aside in the merge history.</numerusform>
         </translation>
     </message>
     <message>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished">(no organisation)</translation>
+        <translation>(no organisation)</translation>
     </message>
     <message>
         <source>no category</source>
@@ -862,9 +862,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems. Correct the file, or import again with --skip-bad-rows to leave those rows out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n row has a problem. Correct the file, or import again with --skip-bad-rows to leave that row out.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Correct the file, or import again with --skip-bad-rows to leave those rows out.</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@
     <message>
         <source>Kind</source>
         <extracomment>``lookup(table, id)``: the name of the record ``id`` of ``table``, or None if unknown.</extracomment>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1944,7 +1944,7 @@ Everything saved before it is safe in the dossier.</translation>
     <name>ImportPreviewModel</name>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished">(no category)</translation>
+        <translation>(no category)</translation>
     </message>
     <message>
         <source>Will be added</source>
@@ -1968,31 +1968,31 @@ Everything saved before it is safe in the dossier.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2229,7 +2229,7 @@ Everything saved before it is safe in the dossier.</translation>
     <message>
         <source>Full name</source>
         <extracomment>Pairs, not a dict: these enums share values (&apos;email&apos; is both a field and a kind of duplicate) and equal str values would collide as dict keys.</extracomment>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2241,7 +2241,7 @@ Everything saved before it is safe in the dossier.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Acronym of the organisation</source>
@@ -2253,7 +2253,7 @@ Everything saved before it is safe in the dossier.</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Role in the mechanism</source>
@@ -2261,15 +2261,15 @@ Everything saved before it is safe in the dossier.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Added</source>
@@ -2281,7 +2281,7 @@ Everything saved before it is safe in the dossier.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Not added</source>
@@ -2342,7 +2342,7 @@ Everything saved before it is safe in the dossier.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>National Authority</source>
@@ -2350,7 +2350,7 @@ Everything saved before it is safe in the dossier.</translation>
     </message>
     <message>
         <source>Point of Contact</source>
-        <translation type="unfinished">Point of Contact</translation>
+        <translation>Point of Contact</translation>
     </message>
     <message>
         <source>Point of Contact instrument</source>
@@ -3328,7 +3328,7 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -3399,7 +3399,7 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <name>MergeEntryModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3461,7 +3461,7 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4124,15 +4124,15 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>Organisation</source>
         <extracomment>Emitted when the user changes a category.</extracomment>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">People</translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Category (7.4)</source>
-        <translation type="unfinished">Category (7.4)</translation>
+        <translation>Category (7.4)</translation>
     </message>
     <message>
         <source>How the category was chosen</source>
@@ -4308,7 +4308,7 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Protect the package with a passphrase</source>
@@ -4336,11 +4336,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished">&amp;Export</translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Choose where to write the package.</source>
