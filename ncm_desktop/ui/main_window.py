@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
 
         self.sections = QStandardItemModel(self)
         for item_section in SECTIONS:
-            item = QStandardItem(self.style().standardIcon(item_section.icon), "")
+            item = QStandardItem(item_section.icon, "")
             item.setData(item_section.key, SECTION_ROLE)
             item.setEditable(False)
             self.sections.appendRow(item)
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         self.navigation.setModel(self.sections)
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(170)
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setSpacing(1)
         self.navigation.setMaximumWidth(260)
         self.navigation.selectionModel().currentChanged.connect(self._on_section_changed)
 
