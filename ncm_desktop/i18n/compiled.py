@@ -7,8 +7,6 @@ A bundle ships ``.qm`` files made by its build script.  A checkout has only the
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 from ncm_desktop import paths
@@ -39,6 +37,8 @@ def compile_ts(source: Path, target: Path) -> bool:
     tool = lrelease_path()
     if tool is None:
         return False
+    import subprocess  # only when a translation must be compiled, never at a warm start
+
     target.parent.mkdir(parents=True, exist_ok=True)
     completed = subprocess.run(
         [str(tool), "-silent", str(source), "-qm", str(target)],
@@ -72,6 +72,8 @@ def qt_tool(name: str) -> Path | None:
     for candidate in (name, f"{name}.exe"):
         if (folder / candidate).exists():
             return folder / candidate
+    import shutil
+
     found = shutil.which(f"pyside6-{name}") or shutil.which(name)
     return Path(found) if found else None
 

@@ -12,10 +12,10 @@ from ncm_desktop.rules.composition import Coverage
 from ncm_desktop.rules.findings import Decided, Status
 from ncm_desktop.rules.meetings import ActionState
 from ncm_desktop.rules.points_of_contact import NotificationState
-from ncm_desktop.storage.backups import Reason
 from ncm_desktop.storage.enums import (
     ActionStatus,
     ActivityStatus,
+    BackupReason,
     ChangeAction,
     DataAvailability,
     FunctionStatus,
@@ -36,7 +36,7 @@ CONTEXT = "Labels"
 #: (value, label) pairs.  Enums whose values coincide with another's and mean the same
 #: (``storage.enums.Answer`` and ``Status``; ``Coverage`` and ``Role``/``Membership``)
 #: fall back on the label of that value; values that coincide but mean something else
-#: (``ChangeAction.RESTORE`` and ``backups.Reason.RESTORE``) each have their own entry.
+#: (``ChangeAction.RESTORE`` and ``BackupReason.RESTORE``) each have their own entry.
 _ENTRIES: tuple[tuple[StrEnum, str], ...] = (
     (Sex.FEMALE, QT_TRANSLATE_NOOP("Labels", "Female")),
     (Sex.MALE, QT_TRANSLATE_NOOP("Labels", "Male")),
@@ -94,14 +94,15 @@ _ENTRIES: tuple[tuple[StrEnum, str], ...] = (
     (ChangeAction.UPDATE, QT_TRANSLATE_NOOP("Labels", "Changed")),
     (ChangeAction.DELETE, QT_TRANSLATE_NOOP("Labels", "Deleted")),
     (ChangeAction.RESTORE, QT_TRANSLATE_NOOP("Labels", "Restored by undo")),
-    (Reason.OPEN, QT_TRANSLATE_NOOP("Labels", "When the dossier was opened")),
-    (Reason.TIMER, QT_TRANSLATE_NOOP("Labels", "Every 30 minutes while working")),
-    (Reason.MANUAL, QT_TRANSLATE_NOOP("Labels", "Made by hand")),
-    (Reason.MIGRATION, QT_TRANSLATE_NOOP("Labels", "Before an upgrade to a new version")),
-    (Reason.IMPORT, QT_TRANSLATE_NOOP("Labels", "Before an import")),
-    (Reason.MERGE, QT_TRANSLATE_NOOP("Labels", "Before a merge")),
-    (Reason.RESTORE, QT_TRANSLATE_NOOP("Labels", "Before a backup was restored")),
-    (Reason.WORKING_COPY, QT_TRANSLATE_NOOP("Labels", "Changes not written back to the drive")),
+    (BackupReason.OPEN, QT_TRANSLATE_NOOP("Labels", "When the dossier was opened")),
+    (BackupReason.TIMER, QT_TRANSLATE_NOOP("Labels", "Every 30 minutes while working")),
+    (BackupReason.MANUAL, QT_TRANSLATE_NOOP("Labels", "Made by hand")),
+    (BackupReason.MIGRATION, QT_TRANSLATE_NOOP("Labels", "Before an upgrade to a new version")),
+    (BackupReason.IMPORT, QT_TRANSLATE_NOOP("Labels", "Before an import")),
+    (BackupReason.MERGE, QT_TRANSLATE_NOOP("Labels", "Before a merge")),
+    (BackupReason.RESTORE, QT_TRANSLATE_NOOP("Labels", "Before a backup was restored")),
+    (BackupReason.WORKING_COPY,
+     QT_TRANSLATE_NOOP("Labels", "Changes not written back to the drive")),
     # The National Action Plan and meetings (ActivityStatus.NOT_STARTED uses
     # FunctionStatus's label, ActionStatus.IN_PROGRESS and DONE too).
     (PlanStatus.DRAFT, QT_TRANSLATE_NOOP("Labels", "Draft")),

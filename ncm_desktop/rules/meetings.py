@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ncm_desktop.rules.gender import Share
 from ncm_desktop.storage.enums import ActionStatus, ActivityStatus, Sex
-from ncm_desktop.storage.plan_queries import ActionInfo, ParticipantInfo
+
+if TYPE_CHECKING:
+    from ncm_desktop.storage.plan_queries import ActionInfo, ParticipantInfo
 
 
 def attendance_share(participants: Iterable[ParticipantInfo], attended: bool = True) -> Share:

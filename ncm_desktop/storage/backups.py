@@ -32,13 +32,13 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
-from enum import StrEnum
 from pathlib import Path
 
 from ncm_desktop import paths
 from ncm_desktop.storage import dossier_file, lock
 from ncm_desktop.storage.atomic import atomic_write, fsync_folder
 from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.enums import BackupReason as Reason  # re-exported: backups.Reason
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
 from ncm_desktop.storage.sqlite_module import sqlite3
 
@@ -48,19 +48,6 @@ MANIFEST = "dossier.json"
 SUFFIX = ".ncm"
 _NAME = re.compile(r"^(\d{8}T\d{12})Z-([a-z-]+)\.ncm$")
 _STAMP = "%Y%m%dT%H%M%S%f"
-
-
-class Reason(StrEnum):
-    """Why a backup was made (shown in the Backups dialog)."""
-
-    OPEN = "open"
-    TIMER = "timer"
-    MANUAL = "manual"
-    MIGRATION = "migration"
-    IMPORT = "import"
-    MERGE = "merge"
-    RESTORE = "restore"  # the state just before a backup was restored over it
-    WORKING_COPY = "working-copy"  # changes on a local working copy never written back
 
 
 @dataclass(frozen=True, slots=True)

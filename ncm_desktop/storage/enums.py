@@ -144,3 +144,16 @@ class ActionStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     DONE = "done"
+
+
+class BackupReason(StrEnum):
+    """Why a backup was made (shown in the Backups dialog)."""
+
+    OPEN = "open"
+    TIMER = "timer"
+    MANUAL = "manual"
+    MIGRATION = "migration"
+    IMPORT = "import"
+    MERGE = "merge"
+    RESTORE = "restore"  # the state just before a backup was restored over it
+    WORKING_COPY = "working-copy"  # changes on a local working copy never written back

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ncm_desktop.storage import backups, dossier_file, drives, lock
+from ncm_desktop.storage import dossier_file, drives, lock
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.sqlite_module import sqlite3
@@ -33,7 +33,9 @@ from ncm_desktop.storage.working_copy import WRITE_BACK_SECONDS, WorkingCopy, sn
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
+    from ncm_desktop.storage.backups import Backup
     from ncm_desktop.storage.database import Dossier
+    from ncm_desktop.storage.enums import BackupReason
     from ncm_desktop.storage.lock import LockOwner
     from ncm_desktop.storage.snapshots import DeletedRows
 
@@ -108,14 +110,12 @@ class DossierContext(QObject):
             self._release()
             raise
         self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(backups.INTERVAL_MINUTES * 60_000)
         self._backup_timer.timeout.connect(lambda: self._submit(self.backup_on_timer))
         self._sync_timer = QTimer(self)
         self._sync_timer.setInterval(WRITE_BACK_SECONDS * 1000)
         self._sync_timer.timeout.connect(lambda: self._submit(self._sync_on_timer))
         if not read_only:
-            self._backup_timer.start()
-            QTimer.singleShot(AFTER_OPEN_DELAY_MS, lambda: self._submit(self.backup_at_open))
+            QTimer.singleShot(AFTER_OPEN_DELAY_MS, self._start_backups)
         if self.working_copy is not None:
             self._sync_timer.start()
 
@@ -142,6 +142,16 @@ class DossierContext(QObject):
 
     # -- backups and the drive -------------------------------------------------------
 
+    def _start_backups(self) -> None:
+        """After the first paint: the backup at open, and every 30 minutes after it."""
+        from ncm_desktop.storage import backups
+
+        if self._closed:
+            return
+        self._backup_timer.setInterval(backups.INTERVAL_MINUTES * 60_000)
+        self._backup_timer.start()
+        self._submit(self.backup_at_open)
+
     def backup_at_open(self) -> None:
         """Back the dossier up once after opening (skipped if its latest backup already
         holds the same content)."""
@@ -149,12 +159,16 @@ class DossierContext(QObject):
             if not self._open_backup_pending or self._closed:
                 return
             self._open_backup_pending = False
+        from ncm_desktop.storage import backups
+
         version = self._data_version()
         if self._background(lambda: backups.automatic_backup(self.path, backups.Reason.OPEN)):
             self._backed_up_version = version
 
-    def backup_now(self, reason: backups.Reason | str) -> backups.Backup:
+    def backup_now(self, reason: BackupReason | str) -> Backup:
         """A backup of the current state (of the working copy, if there is one)."""
+        from ncm_desktop.storage import backups
+
         return backups.backup_now(self.path, reason)
 
     def save_to_drive(self) -> bool:
@@ -174,6 +188,8 @@ class DossierContext(QObject):
         version = self._data_version()
         if version == self._backed_up_version:
             return
+        from ncm_desktop.storage import backups
+
         if self._background(lambda: backups.backup_now(self.path, backups.Reason.TIMER)):
             self._backed_up_version = version
 

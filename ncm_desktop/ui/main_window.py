@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ncm_desktop import __version__, paths
 from ncm_desktop.i18n.messages import error_message, lock_time
 from ncm_desktop.i18n.translation import Translation, choose_language, interface_language
-from ncm_desktop.storage import backups, files, lock, preferences, queries
+from ncm_desktop.storage import files, lock, preferences, queries
 from ncm_desktop.storage.drives import DriveKind
 from ncm_desktop.storage.errors import (
     DossierDamaged,
@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
 
     def _offer_restore(self, path: Path, error: DossierError) -> bool:
         """The file cannot be opened: offer its latest good backup, if there is one."""
+        from ncm_desktop.storage import backups
+
         latest = backups.latest_good(path)
         if latest is None:
             self._report(error)
@@ -222,6 +224,8 @@ class MainWindow(QMainWindow):
         first) and open it again."""
         if self.context is None or self.context.read_only:
             return False
+        from ncm_desktop.storage import backups
+
         path = self.context.path
         if not self.close_dossier():
             return False
