@@ -2103,7 +2103,7 @@ Everything saved before it is safe in the dossier.</translation>
     <name>Labels</name>
     <message>
         <source>Female</source>
-        <extracomment>(value, label) pairs. Enums whose values coincide with another&apos;s and mean the same (``storage.enums.Answer`` and ``Status``; ``Coverage`` and ``Role``/``Membership``) fall back on the label of that value; values that coincide but mean something else (``ChangeAction.RESTORE`` and ``backups.Reason.RESTORE``) each have their own entry.</extracomment>
+        <extracomment>(value, label) pairs. Enums whose values coincide with another&apos;s and mean the same (``storage.enums.Answer`` and ``Status``; ``Coverage`` and ``Role``/``Membership``) fall back on the label of that value; values that coincide but mean something else (``ChangeAction.RESTORE`` and ``BackupReason.RESTORE``) each have their own entry.</extracomment>
         <translation>Female</translation>
     </message>
     <message>
