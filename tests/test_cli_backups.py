@@ -35,7 +35,7 @@ def test_check_reports_backups_and_drive(demo_path: Path, private_home: Path) ->
     assert "Drive: local." in result.stdout
     made = backups.backup_now(demo_path, backups.Reason.MANUAL)
     result = run("check", str(demo_path), home=private_home)
-    assert "1 backup(s); the latest made on" in result.stdout
+    assert "1 backup; the latest made on" in result.stdout
     assert str(made.path) in result.stdout
     assert result.stdout.strip().endswith("The dossier is sound.")
 

@@ -9,6 +9,8 @@ from pdf_reading import fonts_not_embedded, page_texts
 from pypdf import PdfReader
 
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.translation import Translation
+from ncm_desktop.reports import document
 from ncm_desktop.reports.export import Options, export
 from ncm_desktop.reports.kinds import KINDS, MeetingUse
 from ncm_desktop.reports.kinds import kind as kind_of
@@ -36,19 +38,25 @@ def _options(dossier: Dossier, key: str, language: str) -> Options:
 def test_metadata_header_footer_and_fonts(demo: Dossier, tmp_path: Path, kind: str) -> None:
     target = tmp_path / f"{kind}.pdf"
     result = export(kind, demo, target, _options(demo, kind, "fr"))
+    french = Translation("fr")
     reader = PdfReader(target)
     info = reader.metadata
-    assert info.title and info.subject and info.title in {k.title for k in KINDS}
+    assert info.title and info.subject
+    assert info.title in {french.translate("Reports", k.title) for k in KINDS}
     assert info.author == "National Commission for the Control of Small Arms and Light Weapons"
     assert reader.trailer["/Root"]["/Lang"] == "fr"
     assert fonts_not_embedded(target) == []
     pages = page_texts(target)
     assert len(pages) == result.pages
+    page_of = french.translate("Reports", document._PAGE)
+    generated_by = french.translate("Reports", document._GENERATED).split("%1")[-1].strip()
     for number, page in enumerate(pages, start=1):
+        flat = " ".join(page.split())
         assert "Republic of Meridia" in page
-        assert f"Page {number} of {len(pages)}" in page
-        assert "by NCM Desktop" in page
-        assert ("DRAFT" in page) == (kind in DRAFTS)
+        assert " ".join(page_of.replace("%1", str(number)).replace("%2", str(len(pages)))
+                        .split()) in flat
+        assert " ".join(generated_by.split()) in flat
+        assert (french.translate("Reports", document._DRAFT) in page) == (kind in DRAFTS)
 
 
 @pytest.mark.parametrize("language", ["ar", "zh", "ru"])
