@@ -7,10 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -20,6 +18,7 @@ from ncm_desktop.i18n.labels import label
 from ncm_desktop.rules.findings import Finding, Status
 from ncm_desktop.rules.readiness import Tally
 from ncm_desktop.ui.models.delegates import Index
+from ncm_desktop.ui.models.list_table_model import ListTableModel
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 13
 STATUS_COLOURS = {
@@ -32,7 +31,8 @@ STATUS_COLOURS = {
 CLAUSE, KIND, STATUS, MESSAGE, DECIDED = range(5)
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(ListTableModel[Finding]):
+    CONTEXT = "FindingsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("FindingsModel", "Clause"),
         QT_TRANSLATE_NOOP("FindingsModel", "Kind"),
@@ -43,38 +43,25 @@ class FindingsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._findings: list[Finding] = []
         self._texts: list[str] = []
 
     def set_findings(self, findings: Sequence[Finding], text: FindingsText) -> None:
         self.beginResetModel()
-        self._findings = list(findings)
-        self._texts = [text.message(f.message) for f in self._findings]
+        self._rows = list(findings)
+        self._texts = [text.message(f.message) for f in self._rows]
         self.endResetModel()
 
     def finding(self, row: int) -> Finding:
-        return self._findings[row]
+        return self._rows[row]
 
     def row_of(self, provision_id: str) -> int | None:
-        return next((i for i, f in enumerate(self._findings)
+        return next((i for i, f in enumerate(self._rows)
                      if f.provision_id == provision_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("FindingsModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        finding = self._findings[index.row()]
+        finding = self._rows[index.row()]
         column = index.column()
         if role == FINDING_ROLE:
             return finding
@@ -96,8 +83,9 @@ class FindingsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
 
 
-class ScoreModel(QAbstractTableModel):
+class ScoreModel(ListTableModel[tuple[str, Tally]]):
     """One score per row (a clause, or a priority): per cent, then counts by status."""
+    CONTEXT = "ScoreModel"
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ScoreModel", "Part"),
@@ -108,26 +96,6 @@ class ScoreModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ScoreModel", "To answer"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, Tally]] = []
-
-    def set_rows(self, rows: Sequence[tuple[str, Tally]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ScoreModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -29,6 +28,7 @@ from ncm_desktop.storage.plan_queries import (
     ParticipantInfo,
 )
 from ncm_desktop.ui.models.delegates import Index
+from ncm_desktop.ui.models.list_table_model import ListTableModel
 from ncm_desktop.ui.models.record_table_model import Column, RecordTableModel
 from ncm_desktop.ui.models.snapshot_table_model import check_state, is_checked
 
@@ -57,7 +57,8 @@ NAME, ORGANISATION, SEX, INVITED, ATTENDED = range(5)
 Tick = Callable[[uuid.UUID, bool | None, bool | None], bool]
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(ListTableModel[ParticipantInfo]):
+    CONTEXT = "ParticipantsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ParticipantsModel", "Name"),
         QT_TRANSLATE_NOOP("ParticipantsModel", "Organisation"),
@@ -69,7 +70,6 @@ class ParticipantsModel(QAbstractTableModel):
     def __init__(self, tick: Tick, parent: Any = None) -> None:
         super().__init__(parent)
         self.tick = tick
-        self._rows: list[ParticipantInfo] = []
 
     def set_participants(self, participants: Sequence[ParticipantInfo]) -> None:
         self.beginResetModel()
@@ -81,18 +81,6 @@ class ParticipantsModel(QAbstractTableModel):
 
     def row_of(self, participant_id: uuid.UUID) -> int | None:
         return next((i for i, p in enumerate(self._rows) if p.id == participant_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ParticipantsModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

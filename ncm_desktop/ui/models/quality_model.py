@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.rules.plan_quality import Problem
 from ncm_desktop.ui.models.delegates import Index
+from ncm_desktop.ui.models.list_table_model import ListTableModel
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 21
 WHERE, WHAT = range(2)
 
 
-class QualityModel(QAbstractTableModel):
+class QualityModel(ListTableModel[Problem]):
+    CONTEXT = "QualityModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("QualityModel", "Activity"),
         QT_TRANSLATE_NOOP("QualityModel", "Point to settle"),
@@ -24,7 +26,6 @@ class QualityModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Problem] = []
         self._texts: list[tuple[str, str]] = []
 
     def set_problems(self, problems: Sequence[Problem], numbers: dict[object, str],
@@ -40,18 +41,6 @@ class QualityModel(QAbstractTableModel):
 
     def problem(self, row: int) -> Problem:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("QualityModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -9,26 +9,21 @@ elsewhere in the view is not thrown away.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
-from ncm_desktop.ui.models.delegates import Index
+from ncm_desktop.ui.models.list_table_model import ListTableModel
 
 R = TypeVar("R")
 Saver = Callable[..., bool]
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
-class SnapshotTableModel(QAbstractTableModel, Generic[R]):
-    #: Column headers as ``QT_TRANSLATE_NOOP(CONTEXT, ...)`` source texts.
-    HEADERS: tuple[str, ...] = ()
-    CONTEXT = ""
-
+class SnapshotTableModel(ListTableModel[R]):
     def __init__(self, saver: Saver, parent: Any = None) -> None:
         super().__init__(parent)
         self.save = saver
-        self._rows: list[R] = []
         self._keys: list[Hashable] = []
 
     def set_rows(self, rows: Sequence[R], keys: Sequence[Hashable]) -> None:
@@ -42,27 +37,11 @@ class SnapshotTableModel(QAbstractTableModel, Generic[R]):
         self._rows, self._keys = rows, keys
         self.endResetModel()
 
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
     def row_of(self, key: Hashable) -> int | None:
         return self._keys.index(key) if key in self._keys else None
 
     def key_at(self, row: int) -> Hashable:
         return self._keys[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from ncm_desktop.i18n.bidi import isolate, left_to_right
@@ -14,12 +14,14 @@ from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.rules.suggestions import Suggestion
 from ncm_desktop.ui.models.delegates import Index
+from ncm_desktop.ui.models.list_table_model import ListTableModel
 
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 20
 ACTIVITY, PROVISION, GAP = range(3)
 
 
-class SuggestionsModel(QAbstractTableModel):
+class SuggestionsModel(ListTableModel[Suggestion]):
+    CONTEXT = "SuggestionsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("SuggestionsModel", "Suggested activity"),
         QT_TRANSLATE_NOOP("SuggestionsModel", "Provision"),
@@ -28,7 +30,6 @@ class SuggestionsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Suggestion] = []
         self._titles: list[str] = []
 
     def set_suggestions(self, suggestions: Sequence[Suggestion], text: PlanText) -> None:
@@ -45,18 +46,6 @@ class SuggestionsModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int | None:
         return next((i for i, s in enumerate(self._rows) if s.key == key), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("SuggestionsModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

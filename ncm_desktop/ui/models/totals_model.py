@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from ncm_desktop.i18n.bidi import isolate
@@ -13,21 +13,20 @@ from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.rules.plan_totals import PlanTotals
 from ncm_desktop.storage.plan_queries import PlanData
 from ncm_desktop.ui.models.delegates import Index
+from ncm_desktop.ui.models.list_table_model import ListTableModel
 
 _TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
-class TotalsModel(QAbstractTableModel):
+class TotalsModel(ListTableModel[tuple[str, str, bool]]):
     """Rows of (text, amounts, bold): group headings are bold with no amount."""
+    CONTEXT = "TotalsModel"
 
     HEADERS = (
         QT_TRANSLATE_NOOP("TotalsModel", "Item"),
         QT_TRANSLATE_NOOP("TotalsModel", "Estimated cost"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, bool]] = []
 
     def set_totals(self, plan: PlanData, totals: PlanTotals, text: PlanText) -> None:
         translate = QCoreApplication.translate
@@ -52,18 +51,6 @@ class TotalsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TotalsModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

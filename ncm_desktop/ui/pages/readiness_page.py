@@ -256,10 +256,10 @@ class ReadinessPage(Page):
             .replace("%1", str(overall.met)).replace("%2", str(overall.partly_met))
             .replace("%3", str(overall.not_met)).replace("%4", str(overall.unanswered))
             .replace("%5", str(overall.assessed)))
-        self.by_clause.set_rows([
+        self.by_clause.replace_rows([
             (f"{clause} {catalog.clause(clause).title}", tally)
             for clause, tally in result.by_clause.items() if tally.assessed])
-        self.by_priority.set_rows([
+        self.by_priority.replace_rows([
             (label(Priority(key)) if key != NO_PRIORITY else self.tr("Other provisions"), tally)
             for key, tally in result.by_priority.items() if tally.assessed])
         self._fill_findings()
