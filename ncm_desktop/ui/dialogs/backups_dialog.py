@@ -87,7 +87,7 @@ class BackupsDialog(QDialog):
             except sqlite3.Error:
                 summary = None
             rows.append(BackupRow(backup, summary))
-        self.model.set_rows(rows)
+        self.model.replace_rows(rows)
         self.empty.setVisible(not rows)
         if rows:
             self.select_row(0)

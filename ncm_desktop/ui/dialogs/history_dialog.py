@@ -102,7 +102,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
         rows = self.rows(context.reader, table_name, record_id)
-        self.model.set_rows(rows)
+        self.model.replace_rows(rows)
         self.empty.setVisible(not rows)
         self.table.resizeColumnsToContents()
         for column in range(header.count()):

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.storage.backups import Backup, BackupSummary, Reason
+from ncm_desktop.ui.models.list_table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "BackupsTableModel"
@@ -40,30 +40,9 @@ class BackupRow:
     summary: BackupSummary | None
 
 
-class BackupsTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupRow] = []
-
-    def set_rows(self, rows: list[BackupRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> BackupRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return None
+class BackupsTableModel(ListTableModel[BackupRow]):
+    HEADERS = HEADERS
+    CONTEXT = CONTEXT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
