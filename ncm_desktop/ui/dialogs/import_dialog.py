@@ -40,6 +40,7 @@ from ncm_desktop.storage.member_import import (
     Outcome,
     import_members,
     plan_import,
+    remembered_categories,
 )
 from ncm_desktop.storage.tabular import read_table
 from ncm_desktop.text_fold import fold
@@ -72,6 +73,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self._candidates: list[MemberCandidate] = []
         self._plan: ImportReport | None = None
+        self._remembered = remembered_categories(context.writer())
         self.setWindowTitle(self.tr("Import members"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -119,8 +121,10 @@ class ImportDialog(QDialog):
         self.organisation_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.organisation_view.setAccessibleName(self.tr("Organisations and their categories"))
         organisations_box = QGroupBox(self.tr("2. The category of each new organisation"))
-        hint = QLabel(self.tr("Categories were guessed from the names. Check them: double-click "
-                              "a category, or select it and press F2, to change it."))
+        hint = QLabel(self.tr("Categories were guessed from the names; the unsure ones come "
+                              "first. Check them: double-click a category, or select it and "
+                              "press F2, to change it. Your corrections are remembered for the "
+                              "next imports."))
         hint.setWordWrap(True)
         organisations_layout = QVBoxLayout(organisations_box)
         organisations_layout.addWidget(hint)
@@ -184,7 +188,8 @@ class ImportDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = import_members(self.context.writer(), self._candidates,
-                                    skip_bad=self.skip_bad.isChecked())
+                                    skip_bad=self.skip_bad.isChecked(),
+                                    corrections=self.organisations.corrections())
         except (DossierError, OSError) as error:
             QApplication.restoreOverrideCursor()
             ask.warn(self, self.windowTitle(), error_message(error))
@@ -214,7 +219,8 @@ class ImportDialog(QDialog):
         self._refresh_organisations()
 
     def _refresh_organisations(self) -> None:
-        self.organisations.set_organisations(self.member_list.organisations())
+        self.organisations.set_organisations(self.member_list.organisations(),
+                                             self._remembered)
         self.organisation_view.resizeColumnsToContents()
         self._refresh_rows()
 

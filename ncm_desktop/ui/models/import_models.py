@@ -32,7 +32,7 @@ from ncm_desktop.i18n.exchange_labels import label as exchange_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import interface_language
-from ncm_desktop.rules.category_guess import CategoryGuess, guess_category
+from ncm_desktop.rules.member_list import CategoryChoice, CategorySource, category_choice
 from ncm_desktop.storage.member_import import MemberCandidate, Outcome, RowReport
 from ncm_desktop.text_fold import fold
 from ncm_desktop.ui.models.record_table_model import Column, RecordTableModel
@@ -128,14 +128,25 @@ class OrganisationChoice:
     name: str
     key: str
     people: int
-    guess: CategoryGuess | None
+    guess: CategoryChoice
     category_id: str | None
     chosen_by_user: bool = False
     existing: bool = False
 
+    @property
+    def to_confirm(self) -> bool:
+        """A new organisation whose category is unsure or missing, not yet chosen by hand."""
+        return (not self.existing and not self.chosen_by_user
+                and self.guess.source in (CategorySource.NONE, CategorySource.UNSURE))
+
 
 class OrganisationCategoryModel(QAbstractTableModel):
-    """The list's organisations; the category of a new one can be changed (column 2)."""
+    """The list's organisations; the category of a new one can be changed (column 2).
+
+    The organisations whose category is unsure or missing come first, so that the user
+    confirms them before the sure guesses and the corrections remembered from earlier
+    imports.
+    """
 
     NAME, PEOPLE, CATEGORY, SOURCE = range(4)
     #: Emitted when the user changes a category.
@@ -145,8 +156,10 @@ class OrganisationCategoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OrganisationChoice] = []
 
-    def set_organisations(self, organisations: list[tuple[str, int]]) -> None:
-        """The organisations of the list; choices already made for a name are kept."""
+    def set_organisations(self, organisations: list[tuple[str, int]],
+                          remembered: Mapping[str, str | None] | None = None) -> None:
+        """The organisations of the list, unsure ones first; choices already made for a
+        name are kept; ``remembered`` holds the corrections of earlier imports."""
         earlier = {row.key: row for row in self._rows}
         rows = []
         for name, people in organisations:
@@ -156,12 +169,20 @@ class OrganisationCategoryModel(QAbstractTableModel):
                 rows.append(OrganisationChoice(name, key, people, previous.guess,
                                                previous.category_id, previous.chosen_by_user))
                 continue
-            guess = guess_category(name)
-            rows.append(OrganisationChoice(name, key, people, guess,
-                                           guess.category_id if guess else None))
+            choice = category_choice(name, remembered or {})
+            rows.append(OrganisationChoice(name, key, people, choice, choice.category_id))
+        rows.sort(key=lambda row: not row.to_confirm)  # stable: the list's order within
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def corrections(self) -> dict[str, tuple[str, str | None]]:
+        """The categories the user chose by hand for new organisations, by folded name."""
+        return {row.key: (row.name, row.category_id) for row in self._rows
+                if row.chosen_by_user and not row.existing}
+
+    def to_confirm(self) -> int:
+        return sum(row.to_confirm for row in self._rows)
 
     def mark_existing(self, existing: Mapping[str, str | None]) -> None:
         """Note which organisations the dossier already has (by key) and their category."""
@@ -220,6 +241,8 @@ class OrganisationCategoryModel(QAbstractTableModel):
             return self._source_text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PEOPLE:
             return _TRAILING
+        if role == Qt.ItemDataRole.DecorationRole and column == self.SOURCE and row.to_confirm:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
@@ -240,7 +263,11 @@ class OrganisationCategoryModel(QAbstractTableModel):
             return self.tr("Already in the dossier")
         if row.chosen_by_user:
             return self.tr("Chosen by you")
-        if row.guess is not None:
+        if row.guess.source is CategorySource.REMEMBERED:
+            return self.tr("Your correction at an earlier import")
+        if row.guess.source is CategorySource.UNSURE:
+            return self.tr("Unsure, from the word “%1”: check it").replace("%1", row.guess.word)
+        if row.guess.source is CategorySource.SURE:
             return self.tr("Guessed from the word “%1”").replace("%1", row.guess.word)
         return self.tr("No guess: choose one")
 
