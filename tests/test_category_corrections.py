@@ -62,7 +62,7 @@ def test_a_correction_is_remembered_and_applied_at_the_next_import(qtbot, window
     choices = _choices(dialog)
     # The unsure guess (a state office without a portfolio word) comes first.
     assert choices[0][:2] == (HIGH_COMMISSION, "7.4.2.note")
-    assert choices[0][2].startswith("Unsure")
+    assert choices[0][2] == "Unsure: no portfolio in the name, check it"
     assert [c[0] for c in choices[1:]] == ["Police nationale", "Ministère de la Justice"]
     assert dialog.organisations.to_confirm() == 1
 

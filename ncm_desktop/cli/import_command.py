@@ -3,9 +3,9 @@
 The columns are mapped from their headers and each new organisation's category is
 guessed from its name (or taken from a correction made at an earlier import into the
 dossier); both are listed with the per-row report, which says how sure each guess is
-(``--format json`` prints the rows as a JSON list).  All rows or none are written: a row with a problem
-refuses the whole import unless ``--skip-bad-rows`` is given.  DOSSIER is created when
-it does not exist, and removed again when nothing could be imported into it.
+(``--format json`` prints the rows as a JSON list).  All rows or none are written: a row
+with a problem refuses the whole import unless ``--skip-bad-rows`` is given.  DOSSIER is
+created when it does not exist, and removed again when nothing could be imported into it.
 """
 
 from __future__ import annotations

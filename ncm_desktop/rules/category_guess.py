@@ -43,6 +43,8 @@ class CategoryGuess:
     language: str
     #: False when only the catch-all applies or words of other categories are in the name.
     sure: bool = True
+    #: True when no portfolio word matched: the catch-all of a ministry or state office.
+    catch_all: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,8 @@ def _guess_folded(folded: str) -> CategoryGuess | None:
         state_office = ministry or (office[0] if office else None)
         if state_office is None:
             return None
-        return CategoryGuess(words.fallback, state_office.word, state_office.language, sure=False)
+        return CategoryGuess(words.fallback, state_office.word, state_office.language,
+                             sure=False, catch_all=True)
     others = words.portfolios.categories_in(folded) - {found.category_id}
     if ministry is None:
         for body in words.bodies:

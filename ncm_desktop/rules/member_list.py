@@ -179,6 +179,8 @@ class CategoryChoice:
     source: CategorySource
     #: The word of the name that suggested a guessed category.
     word: str = ""
+    #: True when the name has no portfolio word: the catch-all of a ministry or office.
+    catch_all: bool = False
 
 
 def category_choice(name: str, remembered: Mapping[str, str | None]) -> CategoryChoice:
@@ -190,7 +192,7 @@ def category_choice(name: str, remembered: Mapping[str, str | None]) -> Category
     if guess is None:
         return CategoryChoice(None, CategorySource.NONE)
     source = CategorySource.SURE if guess.sure else CategorySource.UNSURE
-    return CategoryChoice(guess.category_id, source, guess.word)
+    return CategoryChoice(guess.category_id, source, guess.word, guess.catch_all)
 
 
 def category_choices(member_list: MemberList,

@@ -55,6 +55,8 @@ from ncm_desktop.ui.models.import_models import (
 
 #: How many values of a column its example shows.
 EXAMPLES = 3
+#: The widest the organisation names and their categories are shown, in pixels.
+COLUMN_WIDTH = 230
 
 
 def read_list(path: Path) -> MemberList:
@@ -173,6 +175,8 @@ class ImportDialog(QDialog):
         self._refresh_organisations()
         screen = self.screen().availableGeometry()
         self.resize(min(1180, screen.width() - 40), min(720, screen.height() - 60))
+        # The organisations, with their categories and how sure they are, get more room.
+        top.setSizes([self.width() // 3, self.width() * 2 // 3])
 
     # -- actions -----------------------------------------------------------------------
 
@@ -222,6 +226,12 @@ class ImportDialog(QDialog):
         self.organisations.set_organisations(self.member_list.organisations(),
                                              self._remembered)
         self.organisation_view.resizeColumnsToContents()
+        # Long names and categories are cut (the tooltip shows them whole): how sure each
+        # category is must stay in sight, in the last column.
+        for column in (OrganisationCategoryModel.NAME, OrganisationCategoryModel.CATEGORY):
+            self.organisation_view.setColumnWidth(
+                column, min(self.organisation_view.columnWidth(column), COLUMN_WIDTH))
+        self.organisation_view.horizontalHeader().setStretchLastSection(True)
         self._refresh_rows()
 
     def _refresh_rows(self) -> None:

@@ -265,6 +265,8 @@ class OrganisationCategoryModel(QAbstractTableModel):
             return self.tr("Chosen by you")
         if row.guess.source is CategorySource.REMEMBERED:
             return self.tr("Your correction at an earlier import")
+        if row.guess.source is CategorySource.UNSURE and row.guess.catch_all:
+            return self.tr("Unsure: no portfolio in the name, check it")
         if row.guess.source is CategorySource.UNSURE:
             return self.tr("Unsure, from the word “%1”: check it").replace("%1", row.guess.word)
         if row.guess.source is CategorySource.SURE:
