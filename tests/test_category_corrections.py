@@ -158,3 +158,30 @@ def test_readiness_after_an_import_lists_the_categories_the_list_leaves_absent(
     assert coverage["7.4.2.i"] != "absent"  # Ministère de la Justice
     absent = {category for category, value in coverage.items() if value == "absent"}
     assert {"7.4.2.b", "7.4.2.d", "7.4.2.e", "7.4.3"} <= absent
+
+
+def test_a_populated_older_dossier_gets_the_corrections_table_and_uses_it(
+        tmp_path: Path) -> None:
+    from old_dossiers import first_revision_dossier
+
+    from ncm_desktop.storage import dossier_file, migrate
+
+    path = first_revision_dossier(tmp_path / "old.ncm")
+    migrate.upgrade(path, "0005")
+    assert dossier_file.inspect(path).revision == "0005"
+    dossier = Dossier.open(path)  # upgrades to 0006
+    try:
+        assert dossier_file.inspect(path).revision == "0006"
+        assert remembered_categories(dossier) == {}
+        report = import_members(
+            dossier, [MemberCandidate(line=2, person=PersonValues(full_name="Carla"),
+                                      organisation="Secretaría de la Mujer",
+                                      category_id="7.4.2.m")],
+            corrections={fold("Secretaría de la Mujer"): ("Secretaría de la Mujer", "7.4.2.m")})
+        assert report.written and report.people_added == 1
+        assert remembered_categories(dossier) == {fold("Secretaría de la Mujer"): "7.4.2.m"}
+        with dossier.session() as session:  # the rows of the older revision are all there
+            names = set(session.scalars(select(Organisation.name)))
+        assert {"Ministry of the Interior", "National Police", "Secretaría de la Mujer"} <= names
+    finally:
+        dossier.close()
