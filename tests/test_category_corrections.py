@@ -185,3 +185,17 @@ def test_a_populated_older_dossier_gets_the_corrections_table_and_uses_it(
         assert {"Ministry of the Interior", "National Police", "Secretaría de la Mujer"} <= names
     finally:
         dossier.close()
+
+
+def test_an_organisation_already_in_the_dossier_is_not_listed_among_those_to_confirm(
+        qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dossier = window.context.writer()
+    repository.save_organisation(dossier, repository.OrganisationValues(
+        name=HIGH_COMMISSION, category_id="7.4.2.u"))
+    dialog = ImportDialog(window.context, read_list(_list(tmp_path)), window)
+    qtbot.addWidget(dialog)
+    # Nothing left to confirm: the list's own order, the existing one in its place.
+    assert [c[0] for c in _choices(dialog)] == ["Police nationale", HIGH_COMMISSION,
+                                                "Ministère de la Justice"]
+    assert _choices(dialog)[1][1:] == ("7.4.2.u", "Already in the dossier")
+    assert dialog.organisations.to_confirm() == 0

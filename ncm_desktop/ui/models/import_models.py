@@ -185,7 +185,9 @@ class OrganisationCategoryModel(QAbstractTableModel):
         return sum(row.to_confirm for row in self._rows)
 
     def mark_existing(self, existing: Mapping[str, str | None]) -> None:
-        """Note which organisations the dossier already has (by key) and their category."""
+        """Note which organisations the dossier already has (by key) and their category;
+        one already there has nothing to confirm, so it leaves the unsure ones at the top."""
+        confirm_before = [row.to_confirm for row in self._rows]
         for position, row in enumerate(self._rows):
             is_existing = row.key in existing
             if is_existing != row.existing or (is_existing and
@@ -194,6 +196,10 @@ class OrganisationCategoryModel(QAbstractTableModel):
                 if is_existing:
                     row.category_id = existing[row.key]
                 self.dataChanged.emit(self.index(position, 0), self.index(position, 3))
+        if confirm_before != [row.to_confirm for row in self._rows]:
+            self.beginResetModel()
+            self._rows.sort(key=lambda row: not row.to_confirm)
+            self.endResetModel()
 
     def categories(self) -> dict[str, str | None]:
         """The category chosen for each organisation, by folded name."""
