@@ -132,6 +132,8 @@ class OrganisationChoice:
     category_id: str | None
     chosen_by_user: bool = False
     existing: bool = False
+    #: Where the organisation first comes in the list.
+    order: int = 0
 
     @property
     def to_confirm(self) -> bool:
@@ -162,16 +164,18 @@ class OrganisationCategoryModel(QAbstractTableModel):
         name are kept; ``remembered`` holds the corrections of earlier imports."""
         earlier = {row.key: row for row in self._rows}
         rows = []
-        for name, people in organisations:
+        for order, (name, people) in enumerate(organisations):
             key = fold(name)
             previous = earlier.get(key)
             if previous is not None:
                 rows.append(OrganisationChoice(name, key, people, previous.guess,
-                                               previous.category_id, previous.chosen_by_user))
+                                               previous.category_id, previous.chosen_by_user,
+                                               order=order))
                 continue
             choice = category_choice(name, remembered or {})
-            rows.append(OrganisationChoice(name, key, people, choice, choice.category_id))
-        rows.sort(key=lambda row: not row.to_confirm)  # stable: the list's order within
+            rows.append(OrganisationChoice(name, key, people, choice, choice.category_id,
+                                           order=order))
+        rows.sort(key=_confirm_first)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -198,7 +202,7 @@ class OrganisationCategoryModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(position, 0), self.index(position, 3))
         if confirm_before != [row.to_confirm for row in self._rows]:
             self.beginResetModel()
-            self._rows.sort(key=lambda row: not row.to_confirm)
+            self._rows.sort(key=_confirm_first)
             self.endResetModel()
 
     def categories(self) -> dict[str, str | None]:
@@ -278,6 +282,11 @@ class OrganisationCategoryModel(QAbstractTableModel):
         if row.guess.source is CategorySource.SURE:
             return self.tr("Guessed from the word “%1”").replace("%1", row.guess.word)
         return self.tr("No guess: choose one")
+
+
+def _confirm_first(row: OrganisationChoice) -> tuple[bool, int]:
+    """Those to confirm first, each group in the list's order."""
+    return not row.to_confirm, row.order
 
 
 class CategoryDelegate(QStyledItemDelegate):
