@@ -21,6 +21,8 @@ class Result:
     accepted: tuple[str, ...]
     reason: str
     guess: CategoryGuess | None
+    #: Added from the country's official structures, not named in the sources.
+    reconstructed: bool = False
 
     @property
     def hit(self) -> bool:
@@ -35,7 +37,7 @@ def results() -> list[Result]:
     return [
         Result(composition["country"], institution.get("language", composition["language"]),
                institution["name"], tuple(institution["accept"]), institution["reason"],
-               guess_category(institution["name"]))
+               guess_category(institution["name"]), institution.get("reconstructed", False))
         for composition in compositions() for institution in composition["institutions"]
     ]
 

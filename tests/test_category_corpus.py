@@ -27,6 +27,12 @@ def test_the_real_compositions_alone_map_to_accepted_categories() -> None:
     assert score(real) >= THRESHOLD
 
 
+def test_the_institutions_the_sources_name_map_to_accepted_categories() -> None:
+    named = [row for row in results() if not row.country.startswith("(")
+             and not row.reconstructed]
+    assert score(named) >= THRESHOLD
+
+
 def test_a_word_of_one_category_is_a_sure_guess() -> None:
     guess = guess_category("Secretaría de Marina")
     assert guess is not None and guess.category_id == "7.4.2.b" and guess.sure

@@ -25,12 +25,14 @@ def main() -> None:
     print(f"corpus: {len(compositions())} compositions, {len(rows)} institutions")
     print(_line("overall", rows))
     print(_line("real compositions only", real))
+    print(_line("named in the sources only", [row for row in real if not row.reconstructed]))
     print("per country:")
     for country, group in sorted(by(rows, "country").items()):
         print(_line(country, group))
     print("per language:")
     for language, group in sorted(by(rows, "language").items()):
         print(_line(language, group))
+    # getattr: the same script measures the guess of before sureness existed (baseline).
     sure = [row for row in rows if row.guess is not None and getattr(row.guess, "sure", True)]
     unsure = [row for row in rows if row not in sure]
     print("sureness:")
