@@ -62,10 +62,11 @@ def test_import_dialog_preview_mapping_and_import(qtbot, window, member_list) ->
                                                         "organisation)"]
     organisations = dialog.organisations
     names = [organisations.choice(r).name for r in range(organisations.rowCount())]
-    assert names == ["Ministère de l’Intérieur", "Police nationale", "Comité Alpha"]
-    assert [organisations.choice(r).category_id for r in range(3)] == ["7.4.2.h", "7.4.2.h",
-                                                                       None]
-    assert "No guess" in organisations.index(2, OrganisationCategoryModel.SOURCE).data()
+    # The organisation nobody could guess comes first, for the user to confirm.
+    assert names == ["Comité Alpha", "Ministère de l’Intérieur", "Police nationale"]
+    assert [organisations.choice(r).category_id for r in range(3)] == [None, "7.4.2.h",
+                                                                       "7.4.2.h"]
+    assert "No guess" in organisations.index(0, OrganisationCategoryModel.SOURCE).data()
 
     # The last column holds roles; make it notes instead: everyone becomes a member.
     dialog.set_field(5, ImportField.NOTES)
@@ -80,7 +81,7 @@ def test_import_dialog_preview_mapping_and_import(qtbot, window, member_list) ->
     dialog.set_field(4, ImportField.EMAIL)
 
     # The user confirms a category for the organisation nobody could guess.
-    index = organisations.index(2, OrganisationCategoryModel.CATEGORY)
+    index = organisations.index(0, OrganisationCategoryModel.CATEGORY)
     assert organisations.flags(index) & Qt.ItemFlag.ItemIsEditable
     dialog.organisation_view.edit(index)
     editor = dialog.organisation_view.indexWidget(index)
@@ -88,8 +89,8 @@ def test_import_dialog_preview_mapping_and_import(qtbot, window, member_list) ->
     editor.setCurrentIndex(editor.findData("7.4.3"))
     dialog.organisation_view.commitData(editor)
     dialog.organisation_view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-    assert organisations.choice(2).category_id == "7.4.3"
-    assert organisations.index(2, OrganisationCategoryModel.SOURCE).data() == "Chosen by you"
+    assert organisations.choice(0).category_id == "7.4.3"
+    assert organisations.index(0, OrganisationCategoryModel.SOURCE).data() == "Chosen by you"
 
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(window.context.changed):

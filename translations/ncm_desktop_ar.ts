@@ -1061,9 +1061,19 @@
         <translation>بلا فئة</translation>
     </message>
     <message>
-        <source>%1 (guessed), new organisation</source>
+        <source>%1 (guessed, sure), new organisation</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>%1 (مُخمَّنة)، منظمة جديدة</translation>
+        <translation>%1 (مُخمَّنة، مؤكدة)، منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>%1 (guessed, unsure: check it), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (مُخمَّنة، غير مؤكدة: تحقق منها)، منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>%1 (your earlier correction), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (تصحيحك السابق)، منظمة جديدة</translation>
     </message>
     <message>
         <source>no category guessed, new organisation</source>
@@ -2345,7 +2355,7 @@ Everything saved before it is safe in the dossier.</source>
     <name>ImportDialog</name>
     <message>
         <source>Import members</source>
-        <extracomment>How many values of a column its example shows.</extracomment>
+        <extracomment>How many values of a column its example shows. The widest the organisation names and their categories are shown, in pixels.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>استيراد الأعضاء</translation>
     </message>
@@ -2390,9 +2400,9 @@ Everything saved before it is safe in the dossier.</source>
         <translation>2. فئة كل منظمة جديدة</translation>
     </message>
     <message>
-        <source>Categories were guessed from the names. Check them: double-click a category, or select it and press F2, to change it.</source>
+        <source>Categories were guessed from the names; the unsure ones come first. Check them: double-click a category, or select it and press F2, to change it. Your corrections are remembered for the next imports.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>خُمّنت الفئات من الأسماء. تحقق منها: لتغيير فئة، انقر عليها نقرًا مزدوجًا، أو حدّدها واضغط F2.</translation>
+        <translation>خُمّنت الفئات من الأسماء، وتظهر الفئات غير المؤكدة أولًا. تحقق منها: لتغيير فئة، انقر عليها نقرًا مزدوجًا، أو حدّدها واضغط F2. تُحفَظ تصحيحاتك لعمليات الاستيراد التالية.</translation>
     </message>
     <message>
         <source>The rows as they will be imported</source>
@@ -5185,6 +5195,21 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Chosen by you</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>اخترتها أنت</translation>
+    </message>
+    <message>
+        <source>Your correction at an earlier import</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تصحيحك في عملية استيراد سابقة</translation>
+    </message>
+    <message>
+        <source>Unsure: no portfolio in the name, check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>غير مؤكدة: لا يذكر الاسم أي حقيبة وزارية، تحقق منها</translation>
+    </message>
+    <message>
+        <source>Unsure, from the word “%1”: check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>غير مؤكدة، مُخمَّنة من كلمة «%1»: تحقق منها</translation>
     </message>
     <message>
         <source>Guessed from the word “%1”</source>

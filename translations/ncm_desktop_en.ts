@@ -833,8 +833,16 @@
         <translation>no category</translation>
     </message>
     <message>
-        <source>%1 (guessed), new organisation</source>
-        <translation>%1 (guessed), new organisation</translation>
+        <source>%1 (guessed, sure), new organisation</source>
+        <translation>%1 (guessed, sure), new organisation</translation>
+    </message>
+    <message>
+        <source>%1 (guessed, unsure: check it), new organisation</source>
+        <translation>%1 (guessed, unsure: check it), new organisation</translation>
+    </message>
+    <message>
+        <source>%1 (your earlier correction), new organisation</source>
+        <translation>%1 (your earlier correction), new organisation</translation>
     </message>
     <message>
         <source>no category guessed, new organisation</source>
@@ -1864,7 +1872,7 @@ Everything saved before it is safe in the dossier.</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import members</source>
-        <extracomment>How many values of a column its example shows.</extracomment>
+        <extracomment>How many values of a column its example shows. The widest the organisation names and their categories are shown, in pixels.</extracomment>
         <translation>Import members</translation>
     </message>
     <message>
@@ -1900,8 +1908,8 @@ Everything saved before it is safe in the dossier.</translation>
         <translation>2. The category of each new organisation</translation>
     </message>
     <message>
-        <source>Categories were guessed from the names. Check them: double-click a category, or select it and press F2, to change it.</source>
-        <translation>Categories were guessed from the names. Check them: double-click a category, or select it and press F2, to change it.</translation>
+        <source>Categories were guessed from the names; the unsure ones come first. Check them: double-click a category, or select it and press F2, to change it. Your corrections are remembered for the next imports.</source>
+        <translation>Categories were guessed from the names; the unsure ones come first. Check them: double-click a category, or select it and press F2, to change it. Your corrections are remembered for the next imports.</translation>
     </message>
     <message>
         <source>The rows as they will be imported</source>
@@ -4145,6 +4153,18 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>Chosen by you</source>
         <translation>Chosen by you</translation>
+    </message>
+    <message>
+        <source>Your correction at an earlier import</source>
+        <translation>Your correction at an earlier import</translation>
+    </message>
+    <message>
+        <source>Unsure: no portfolio in the name, check it</source>
+        <translation>Unsure: no portfolio in the name, check it</translation>
+    </message>
+    <message>
+        <source>Unsure, from the word “%1”: check it</source>
+        <translation>Unsure, from the word “%1”: check it</translation>
     </message>
     <message>
         <source>Guessed from the word “%1”</source>

@@ -1025,9 +1025,19 @@
         <translation>sin categoría</translation>
     </message>
     <message>
-        <source>%1 (guessed), new organisation</source>
+        <source>%1 (guessed, sure), new organisation</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>%1 (deducida), organización nueva</translation>
+        <translation>%1 (deducida, segura), organización nueva</translation>
+    </message>
+    <message>
+        <source>%1 (guessed, unsure: check it), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (deducida, dudosa: revísela), organización nueva</translation>
+    </message>
+    <message>
+        <source>%1 (your earlier correction), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (su corrección anterior), organización nueva</translation>
     </message>
     <message>
         <source>no category guessed, new organisation</source>
@@ -2289,7 +2299,7 @@ Todo lo guardado antes está a salvo en el expediente.</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import members</source>
-        <extracomment>How many values of a column its example shows.</extracomment>
+        <extracomment>How many values of a column its example shows. The widest the organisation names and their categories are shown, in pixels.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Importar miembros</translation>
     </message>
@@ -2334,9 +2344,9 @@ Todo lo guardado antes está a salvo en el expediente.</translation>
         <translation>2. La categoría de cada organización nueva</translation>
     </message>
     <message>
-        <source>Categories were guessed from the names. Check them: double-click a category, or select it and press F2, to change it.</source>
+        <source>Categories were guessed from the names; the unsure ones come first. Check them: double-click a category, or select it and press F2, to change it. Your corrections are remembered for the next imports.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Las categorías se dedujeron de los nombres. Revíselas: para cambiar una categoría, haga doble clic en ella o selecciónela y pulse F2.</translation>
+        <translation>Las categorías se dedujeron de los nombres; las dudosas aparecen primero. Revíselas: para cambiar una categoría, haga doble clic en ella o selecciónela y pulse F2. Sus correcciones se recuerdan para las próximas importaciones.</translation>
     </message>
     <message>
         <source>The rows as they will be imported</source>
@@ -5117,6 +5127,21 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source>Chosen by you</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Elegida por usted</translation>
+    </message>
+    <message>
+        <source>Your correction at an earlier import</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Su corrección en una importación anterior</translation>
+    </message>
+    <message>
+        <source>Unsure: no portfolio in the name, check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dudosa: el nombre no indica ninguna cartera, revísela</translation>
+    </message>
+    <message>
+        <source>Unsure, from the word “%1”: check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dudosa, deducida de la palabra «%1»: revísela</translation>
     </message>
     <message>
         <source>Guessed from the word “%1”</source>

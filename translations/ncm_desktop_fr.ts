@@ -1025,9 +1025,19 @@
         <translation>aucune catégorie</translation>
     </message>
     <message>
-        <source>%1 (guessed), new organisation</source>
+        <source>%1 (guessed, sure), new organisation</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>%1 (déduite), nouvelle organisation</translation>
+        <translation>%1 (déduite, sûre), nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>%1 (guessed, unsure: check it), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (déduite, incertaine&#xa0;: vérifiez-la), nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>%1 (your earlier correction), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (votre correction précédente), nouvelle organisation</translation>
     </message>
     <message>
         <source>no category guessed, new organisation</source>
@@ -2289,7 +2299,7 @@ Tout ce qui a été enregistré auparavant est en sécurité dans le dossier.</t
     <name>ImportDialog</name>
     <message>
         <source>Import members</source>
-        <extracomment>How many values of a column its example shows.</extracomment>
+        <extracomment>How many values of a column its example shows. The widest the organisation names and their categories are shown, in pixels.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Importer des membres</translation>
     </message>
@@ -2334,9 +2344,9 @@ Tout ce qui a été enregistré auparavant est en sécurité dans le dossier.</t
         <translation>2. Catégorie de chaque nouvelle organisation</translation>
     </message>
     <message>
-        <source>Categories were guessed from the names. Check them: double-click a category, or select it and press F2, to change it.</source>
+        <source>Categories were guessed from the names; the unsure ones come first. Check them: double-click a category, or select it and press F2, to change it. Your corrections are remembered for the next imports.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Les catégories ont été déduites des noms. Vérifiez-les&#xa0;: pour en changer une, double-cliquez dessus, ou sélectionnez-la et appuyez sur F2.</translation>
+        <translation>Les catégories ont été déduites des noms&#xa0;; les incertaines viennent en premier. Vérifiez-les&#xa0;: pour en changer une, double-cliquez dessus, ou sélectionnez-la et appuyez sur F2. Vos corrections sont retenues pour les prochaines importations.</translation>
     </message>
     <message>
         <source>The rows as they will be imported</source>
@@ -5117,6 +5127,21 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source>Chosen by you</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Choisie par vous</translation>
+    </message>
+    <message>
+        <source>Your correction at an earlier import</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Votre correction lors d’une importation précédente</translation>
+    </message>
+    <message>
+        <source>Unsure: no portfolio in the name, check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Incertaine&#xa0;: aucun portefeuille dans le nom, vérifiez-la</translation>
+    </message>
+    <message>
+        <source>Unsure, from the word “%1”: check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Incertaine, déduite du mot «&#xa0;%1&#xa0;»&#xa0;: vérifiez-la</translation>
     </message>
     <message>
         <source>Guessed from the word “%1”</source>

@@ -1025,9 +1025,19 @@
         <translation>sem categoria</translation>
     </message>
     <message>
-        <source>%1 (guessed), new organisation</source>
+        <source>%1 (guessed, sure), new organisation</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>%1 (deduzida), nova organização</translation>
+        <translation>%1 (deduzida, segura), nova organização</translation>
+    </message>
+    <message>
+        <source>%1 (guessed, unsure: check it), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (deduzida, incerta: verifique-a), nova organização</translation>
+    </message>
+    <message>
+        <source>%1 (your earlier correction), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (a sua correção anterior), nova organização</translation>
     </message>
     <message>
         <source>no category guessed, new organisation</source>
@@ -2289,7 +2299,7 @@ Tudo o que foi guardado antes está seguro no dossiê.</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import members</source>
-        <extracomment>How many values of a column its example shows.</extracomment>
+        <extracomment>How many values of a column its example shows. The widest the organisation names and their categories are shown, in pixels.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Importar membros</translation>
     </message>
@@ -2334,9 +2344,9 @@ Tudo o que foi guardado antes está seguro no dossiê.</translation>
         <translation>2. A categoria de cada nova organização</translation>
     </message>
     <message>
-        <source>Categories were guessed from the names. Check them: double-click a category, or select it and press F2, to change it.</source>
+        <source>Categories were guessed from the names; the unsure ones come first. Check them: double-click a category, or select it and press F2, to change it. Your corrections are remembered for the next imports.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>As categorias foram deduzidas a partir dos nomes. Verifique-as: para alterar uma categoria, faça duplo clique sobre ela ou selecione-a e prima F2.</translation>
+        <translation>As categorias foram deduzidas a partir dos nomes; as incertas aparecem primeiro. Verifique-as: para alterar uma categoria, faça duplo clique sobre ela ou selecione-a e prima F2. As suas correções são memorizadas para as próximas importações.</translation>
     </message>
     <message>
         <source>The rows as they will be imported</source>
@@ -5117,6 +5127,21 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source>Chosen by you</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Escolhida por si</translation>
+    </message>
+    <message>
+        <source>Your correction at an earlier import</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>A sua correção numa importação anterior</translation>
+    </message>
+    <message>
+        <source>Unsure: no portfolio in the name, check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Incerta: o nome não indica nenhuma pasta, verifique-a</translation>
+    </message>
+    <message>
+        <source>Unsure, from the word “%1”: check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Incerta, deduzida a partir da palavra «%1»: verifique-a</translation>
     </message>
     <message>
         <source>Guessed from the word “%1”</source>

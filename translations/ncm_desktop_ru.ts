@@ -1034,9 +1034,19 @@
         <translation>без категории</translation>
     </message>
     <message>
-        <source>%1 (guessed), new organisation</source>
+        <source>%1 (guessed, sure), new organisation</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>%1 (предположительно), новая организация</translation>
+        <translation>%1 (определена уверенно), новая организация</translation>
+    </message>
+    <message>
+        <source>%1 (guessed, unsure: check it), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (определена неуверенно: проверьте), новая организация</translation>
+    </message>
+    <message>
+        <source>%1 (your earlier correction), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (ваше прежнее исправление), новая организация</translation>
     </message>
     <message>
         <source>no category guessed, new organisation</source>
@@ -2303,7 +2313,7 @@ Everything saved before it is safe in the dossier.</source>
     <name>ImportDialog</name>
     <message>
         <source>Import members</source>
-        <extracomment>How many values of a column its example shows.</extracomment>
+        <extracomment>How many values of a column its example shows. The widest the organisation names and their categories are shown, in pixels.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Импорт членов</translation>
     </message>
@@ -2348,9 +2358,9 @@ Everything saved before it is safe in the dossier.</source>
         <translation>2. Категория каждой новой организации</translation>
     </message>
     <message>
-        <source>Categories were guessed from the names. Check them: double-click a category, or select it and press F2, to change it.</source>
+        <source>Categories were guessed from the names; the unsure ones come first. Check them: double-click a category, or select it and press F2, to change it. Your corrections are remembered for the next imports.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Категории определены по названиям. Проверьте их: чтобы изменить категорию, дважды щёлкните её или выделите и нажмите F2.</translation>
+        <translation>Категории определены по названиям; неуверенные показаны первыми. Проверьте их: чтобы изменить категорию, дважды щёлкните её или выделите и нажмите F2. Ваши исправления запоминаются для следующих импортов.</translation>
     </message>
     <message>
         <source>The rows as they will be imported</source>
@@ -5134,6 +5144,21 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Chosen by you</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Выбрана вами</translation>
+    </message>
+    <message>
+        <source>Your correction at an earlier import</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ваше исправление при прежнем импорте</translation>
+    </message>
+    <message>
+        <source>Unsure: no portfolio in the name, check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Неуверенно: в названии нет отрасли, проверьте</translation>
+    </message>
+    <message>
+        <source>Unsure, from the word “%1”: check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Неуверенно, по слову «%1»: проверьте</translation>
     </message>
     <message>
         <source>Guessed from the word “%1”</source>

@@ -1016,9 +1016,19 @@
         <translation>无类别</translation>
     </message>
     <message>
-        <source>%1 (guessed), new organisation</source>
+        <source>%1 (guessed, sure), new organisation</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>%1（推测），新组织</translation>
+        <translation>%1（推测，确定），新组织</translation>
+    </message>
+    <message>
+        <source>%1 (guessed, unsure: check it), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1（推测，不确定：请核对），新组织</translation>
+    </message>
+    <message>
+        <source>%1 (your earlier correction), new organisation</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1（您先前的更正），新组织</translation>
     </message>
     <message>
         <source>no category guessed, new organisation</source>
@@ -2275,7 +2285,7 @@ Everything saved before it is safe in the dossier.</source>
     <name>ImportDialog</name>
     <message>
         <source>Import members</source>
-        <extracomment>How many values of a column its example shows.</extracomment>
+        <extracomment>How many values of a column its example shows. The widest the organisation names and their categories are shown, in pixels.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>导入成员</translation>
     </message>
@@ -2320,9 +2330,9 @@ Everything saved before it is safe in the dossier.</source>
         <translation>2. 各新组织的类别</translation>
     </message>
     <message>
-        <source>Categories were guessed from the names. Check them: double-click a category, or select it and press F2, to change it.</source>
+        <source>Categories were guessed from the names; the unsure ones come first. Check them: double-click a category, or select it and press F2, to change it. Your corrections are remembered for the next imports.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>类别是根据名称推测的。请加以核对：双击类别，或选中后按 F2，即可更改。</translation>
+        <translation>类别是根据名称推测的；不确定的排在前面。请加以核对：双击类别，或选中后按 F2，即可更改。您的更正会被记住，用于以后的导入。</translation>
     </message>
     <message>
         <source>The rows as they will be imported</source>
@@ -5100,6 +5110,21 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Chosen by you</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>由您选定</translation>
+    </message>
+    <message>
+        <source>Your correction at an earlier import</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>您在先前导入时的更正</translation>
+    </message>
+    <message>
+        <source>Unsure: no portfolio in the name, check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>不确定：名称中没有职能领域，请核对</translation>
+    </message>
+    <message>
+        <source>Unsure, from the word “%1”: check it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>不确定，根据词语“%1”推测：请核对</translation>
     </message>
     <message>
         <source>Guessed from the word “%1”</source>

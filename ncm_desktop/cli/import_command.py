@@ -1,10 +1,11 @@
 """``ncm-desktop import members DOSSIER FILE``: add a member list (CSV or XLSX).
 
 The columns are mapped from their headers and each new organisation's category is
-guessed from its name; both are listed with the per-row report (``--format json``
-prints the rows as a JSON list).  All rows or none are written: a row with a problem
-refuses the whole import unless ``--skip-bad-rows`` is given.  DOSSIER is created when
-it does not exist, and removed again when nothing could be imported into it.
+guessed from its name (or taken from a correction made at an earlier import into the
+dossier); both are listed with the per-row report, which says how sure each guess is
+(``--format json`` prints the rows as a JSON list).  All rows or none are written: a row
+with a problem refuses the whole import unless ``--skip-bad-rows`` is given.  DOSSIER is
+created when it does not exist, and removed again when nothing could be imported into it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ _COLUMN = QT_TRANSLATE_NOOP("Cli", "Column “%1”: %2")
 _ROW = QT_TRANSLATE_NOOP("Cli", "Line %1: %2 — %3 [%4]: %5")
 _NO_ORGANISATION = QT_TRANSLATE_NOOP("Cli", "(no organisation)")
 _NO_CATEGORY = QT_TRANSLATE_NOOP("Cli", "no category")
-_GUESSED = QT_TRANSLATE_NOOP("Cli", "%1 (guessed), new organisation")
+_GUESSED = QT_TRANSLATE_NOOP("Cli", "%1 (guessed, sure), new organisation")
+_UNSURE = QT_TRANSLATE_NOOP("Cli", "%1 (guessed, unsure: check it), new organisation")
+_REMEMBERED = QT_TRANSLATE_NOOP("Cli", "%1 (your earlier correction), new organisation")
 _NOT_GUESSED = QT_TRANSLATE_NOOP("Cli", "no category guessed, new organisation")
 _EXISTING = QT_TRANSLATE_NOOP("Cli", "%1, organisation already in the dossier")
 _DUPLICATE_LINE = QT_TRANSLATE_NOOP("Cli", "duplicate of line %1 (%2)")
@@ -47,9 +50,9 @@ def add_parser(commands: Any, name: str) -> None:
 
 
 def run(arguments: argparse.Namespace, console: Console) -> int:
-    from ncm_desktop.rules.member_list import candidates, read_member_list
+    from ncm_desktop.rules.member_list import candidates, category_choices, read_member_list
     from ncm_desktop.storage.database import Dossier
-    from ncm_desktop.storage.member_import import import_members
+    from ncm_desktop.storage.member_import import import_members, remembered_categories
     from ncm_desktop.storage.tabular import read_table
 
     path: Path = arguments.dossier
@@ -59,7 +62,9 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         created = not path.exists()
         dossier = Dossier.create(path) if created else Dossier.open(path)
         try:
-            report = import_members(dossier, candidates(member_list),
+            choices = category_choices(member_list, remembered_categories(dossier))
+            chosen = {key: choice.category_id for key, choice in choices.items()}
+            report = import_members(dossier, candidates(member_list, chosen),
                                     skip_bad=arguments.skip_bad_rows)
         finally:
             dossier.close()
@@ -68,15 +73,16 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     except (DossierError, TableFileError, OSError) as error:
         return console.fail(error)
     if arguments.format == "json":
-        console.say(json.dumps([_json_row(row, console) for row in report.rows],
+        console.say(json.dumps([_json_row(row, console, choices) for row in report.rows],
                                ensure_ascii=False, indent=2))
     else:
-        _print_text(member_list, report, console)
+        _print_text(member_list, report, console, choices)
     return 1 if report.has_errors and not arguments.skip_bad_rows else 0
 
 
-def _json_row(row: Any, console: Console) -> dict[str, Any]:
+def _json_row(row: Any, console: Console, choices: dict[str, Any]) -> dict[str, Any]:
     from ncm_desktop.i18n.messages import error_message
+    from ncm_desktop.text_fold import fold
 
     result: dict[str, Any] = {
         "line": row.line,
@@ -84,6 +90,8 @@ def _json_row(row: Any, console: Console) -> dict[str, Any]:
         "organisation": row.organisation,
         "category": row.category_id,
         "organisation_exists": row.organisation_exists,
+        "category_source": None if row.organisation_exists or not row.organisation
+        else choices[fold(row.organisation)].source.value,
         "outcome": row.outcome.value,
         "reason": None,
     }
@@ -98,7 +106,8 @@ def _json_row(row: Any, console: Console) -> dict[str, Any]:
     return result
 
 
-def _print_text(member_list: Any, report: Any, console: Console) -> None:
+def _print_text(member_list: Any, report: Any, console: Console,
+                choices: dict[str, Any]) -> None:
     from ncm_desktop.i18n.exchange_labels import field_label, label
     from ncm_desktop.i18n.messages import error_message
     from ncm_desktop.storage.member_import import Outcome
@@ -119,7 +128,7 @@ def _print_text(member_list: Any, report: Any, console: Console) -> None:
         console.say(t("Cli", _ROW).replace("%1", str(row.line))
                     .replace("%2", row.full_name or "—")
                     .replace("%3", row.organisation or t("Cli", _NO_ORGANISATION))
-                    .replace("%4", _category_text(row, console))
+                    .replace("%4", _category_text(row, console, choices))
                     .replace("%5", outcome))
     errors = report.count(Outcome.ERROR)
     if not report.written and errors:
@@ -132,7 +141,10 @@ def _print_text(member_list: Any, report: Any, console: Console) -> None:
                 .replace("%3", str(report.count(Outcome.DUPLICATE))).replace("%4", str(errors)))
 
 
-def _category_text(row: Any, console: Console) -> str:
+def _category_text(row: Any, console: Console, choices: dict[str, Any]) -> str:
+    from ncm_desktop.rules.member_list import CategorySource
+    from ncm_desktop.text_fold import fold
+
     t = console.translate
     if not row.organisation:
         return "—"
@@ -147,7 +159,11 @@ def _category_text(row: Any, console: Console) -> str:
         name = catalog.category(row.category_id).name \
             if catalog.has("category", row.category_id) else ""
         category = f"{row.category_id} {name}".strip()
-    template = _EXISTING if row.organisation_exists else _GUESSED
+    if row.organisation_exists:
+        template = _EXISTING
+    else:
+        template = {CategorySource.UNSURE: _UNSURE, CategorySource.REMEMBERED: _REMEMBERED
+                    }.get(choices[fold(row.organisation)].source, _GUESSED)
     return t("Cli", template).replace("%1", category)
 
 

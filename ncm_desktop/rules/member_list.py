@@ -162,6 +162,46 @@ def _by_values(member_list: MemberList) -> ColumnMapping:
     return tuple(mapping)
 
 
+class CategorySource(StrEnum):
+    """Where the category of a new organisation comes from, surest last."""
+
+    NONE = "none"
+    UNSURE = "unsure"
+    SURE = "sure"
+    REMEMBERED = "remembered"
+
+
+@dataclass(frozen=True)
+class CategoryChoice:
+    """The category an organisation of the list gets, and why."""
+
+    category_id: str | None
+    source: CategorySource
+    #: The word of the name that suggested a guessed category.
+    word: str = ""
+    #: True when the name has no portfolio word: the catch-all of a ministry or office.
+    catch_all: bool = False
+
+
+def category_choice(name: str, remembered: Mapping[str, str | None]) -> CategoryChoice:
+    """A correction remembered for ``name`` in the dossier, else the guess from the name."""
+    key = fold(name)
+    if key in remembered:
+        return CategoryChoice(remembered[key], CategorySource.REMEMBERED)
+    guess = guess_category(name)
+    if guess is None:
+        return CategoryChoice(None, CategorySource.NONE)
+    source = CategorySource.SURE if guess.sure else CategorySource.UNSURE
+    return CategoryChoice(guess.category_id, source, guess.word, guess.catch_all)
+
+
+def category_choices(member_list: MemberList,
+                     remembered: Mapping[str, str | None]) -> dict[str, CategoryChoice]:
+    """The category of each organisation of the list, by folded name."""
+    return {fold(name): category_choice(name, remembered)
+            for name, _count in member_list.organisations()}
+
+
 def guessed_categories(member_list: MemberList) -> dict[str, str | None]:
     """The guessed category of each organisation of the list, by folded name."""
     result: dict[str, str | None] = {}

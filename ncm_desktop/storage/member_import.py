@@ -22,16 +22,17 @@ instead of being added twice; a new organisation gets the category chosen for it
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ncm_desktop.storage import backups
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.errors import ValidationError
-from ncm_desktop.storage.models import Organisation, Person
+from ncm_desktop.storage.models import CategoryCorrection, Organisation, Person
 from ncm_desktop.storage.repository import OrganisationValues, PersonValues
 from ncm_desktop.text_fold import fold
 
@@ -105,13 +106,25 @@ def plan_import(dossier: Dossier, candidates: Sequence[MemberCandidate]) -> Impo
     return _Plan(known, candidates).report(written=False)
 
 
+def remembered_categories(dossier: Dossier) -> dict[str, str | None]:
+    """The categories corrected by hand at earlier imports, by folded organisation name."""
+    with dossier.session() as session:
+        rows = session.execute(select(CategoryCorrection.name_key,
+                                      CategoryCorrection.category_id)).all()
+    return {key: category for key, category in rows}
+
+
 def import_members(dossier: Dossier, candidates: Sequence[MemberCandidate], *,
-                   skip_bad: bool = False) -> ImportReport:
+                   skip_bad: bool = False,
+                   corrections: Mapping[str, tuple[str, str | None]] | None = None
+                   ) -> ImportReport:
     """Add the rows' people (and their new organisations) in one transaction.
 
     When a row has an error and ``skip_bad`` is false, nothing is written and the
     report says so (valid rows get :attr:`Outcome.NOT_ADDED`).  The dossier is backed
-    up before anything is written.
+    up before anything is written.  ``corrections`` (folded name: the name as written
+    and the category chosen by hand instead of the guess) are remembered in the same
+    transaction, for the next imports.
     """
     with dossier.session() as session:
         plan = _Plan(_Known.load(session), candidates)
@@ -132,7 +145,23 @@ def import_members(dossier: Dossier, candidates: Sequence[MemberCandidate], *,
         session.add_all(new_organisations)
         session.flush()
         session.add_all(plan.people(organisation_ids))
+        _remember(session, corrections or {})
     return plan.report(written=True)
+
+
+def _remember(session: Session, corrections: Mapping[str, tuple[str, str | None]]) -> None:
+    if not corrections:
+        return
+    existing = {row.name_key: row for row in session.scalars(
+        select(CategoryCorrection).where(CategoryCorrection.name_key.in_(list(corrections))))}
+    for key, (name, category_id) in corrections.items():
+        row = existing.get(key)
+        if row is None:
+            session.add(CategoryCorrection(name_key=key[:300], name=name[:300],
+                                           category_id=category_id))
+        elif row.category_id != category_id:
+            row.category_id = category_id
+            row.name = name[:300]
 
 
 # -- internals -----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Every table of a dossier.  Import from here so that the metadata is complete."""
 
 from ncm_desktop.storage.models.base import Base, Record
+from ncm_desktop.storage.models.category_memory import CategoryCorrection
 from ncm_desktop.storage.models.change_log import ChangeLogEntry
 from ncm_desktop.storage.models.core import (
     Mechanism,
@@ -48,6 +49,7 @@ __all__ = [
     "AuthorityProfile",
     "AuthorityRole",
     "Base",
+    "CategoryCorrection",
     "CategoryPresence",
     "ChangeLogEntry",
     "ContactProfileItem",

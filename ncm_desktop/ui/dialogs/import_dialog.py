@@ -40,6 +40,7 @@ from ncm_desktop.storage.member_import import (
     Outcome,
     import_members,
     plan_import,
+    remembered_categories,
 )
 from ncm_desktop.storage.tabular import read_table
 from ncm_desktop.text_fold import fold
@@ -54,6 +55,8 @@ from ncm_desktop.ui.models.import_models import (
 
 #: How many values of a column its example shows.
 EXAMPLES = 3
+#: The widest the organisation names and their categories are shown, in pixels.
+COLUMN_WIDTH = 230
 
 
 def read_list(path: Path) -> MemberList:
@@ -72,6 +75,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self._candidates: list[MemberCandidate] = []
         self._plan: ImportReport | None = None
+        self._remembered = remembered_categories(context.writer())
         self.setWindowTitle(self.tr("Import members"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -119,8 +123,10 @@ class ImportDialog(QDialog):
         self.organisation_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.organisation_view.setAccessibleName(self.tr("Organisations and their categories"))
         organisations_box = QGroupBox(self.tr("2. The category of each new organisation"))
-        hint = QLabel(self.tr("Categories were guessed from the names. Check them: double-click "
-                              "a category, or select it and press F2, to change it."))
+        hint = QLabel(self.tr("Categories were guessed from the names; the unsure ones come "
+                              "first. Check them: double-click a category, or select it and "
+                              "press F2, to change it. Your corrections are remembered for the "
+                              "next imports."))
         hint.setWordWrap(True)
         organisations_layout = QVBoxLayout(organisations_box)
         organisations_layout.addWidget(hint)
@@ -169,6 +175,8 @@ class ImportDialog(QDialog):
         self._refresh_organisations()
         screen = self.screen().availableGeometry()
         self.resize(min(1180, screen.width() - 40), min(720, screen.height() - 60))
+        # The organisations, with their categories and how sure they are, get more room.
+        top.setSizes([self.width() // 3, self.width() * 2 // 3])
 
     # -- actions -----------------------------------------------------------------------
 
@@ -184,7 +192,8 @@ class ImportDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = import_members(self.context.writer(), self._candidates,
-                                    skip_bad=self.skip_bad.isChecked())
+                                    skip_bad=self.skip_bad.isChecked(),
+                                    corrections=self.organisations.corrections())
         except (DossierError, OSError) as error:
             QApplication.restoreOverrideCursor()
             ask.warn(self, self.windowTitle(), error_message(error))
@@ -214,8 +223,15 @@ class ImportDialog(QDialog):
         self._refresh_organisations()
 
     def _refresh_organisations(self) -> None:
-        self.organisations.set_organisations(self.member_list.organisations())
+        self.organisations.set_organisations(self.member_list.organisations(),
+                                             self._remembered)
         self.organisation_view.resizeColumnsToContents()
+        # Long names and categories are cut (the tooltip shows them whole): how sure each
+        # category is must stay in sight, in the last column.
+        for column in (OrganisationCategoryModel.NAME, OrganisationCategoryModel.CATEGORY):
+            self.organisation_view.setColumnWidth(
+                column, min(self.organisation_view.columnWidth(column), COLUMN_WIDTH))
+        self.organisation_view.horizontalHeader().setStretchLastSection(True)
         self._refresh_rows()
 
     def _refresh_rows(self) -> None:

@@ -32,7 +32,7 @@ from ncm_desktop.i18n.exchange_labels import label as exchange_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import interface_language
-from ncm_desktop.rules.category_guess import CategoryGuess, guess_category
+from ncm_desktop.rules.member_list import CategoryChoice, CategorySource, category_choice
 from ncm_desktop.storage.member_import import MemberCandidate, Outcome, RowReport
 from ncm_desktop.text_fold import fold
 from ncm_desktop.ui.models.record_table_model import Column, RecordTableModel
@@ -128,14 +128,27 @@ class OrganisationChoice:
     name: str
     key: str
     people: int
-    guess: CategoryGuess | None
+    guess: CategoryChoice
     category_id: str | None
     chosen_by_user: bool = False
     existing: bool = False
+    #: Where the organisation first comes in the list.
+    order: int = 0
+
+    @property
+    def to_confirm(self) -> bool:
+        """A new organisation whose category is unsure or missing, not yet chosen by hand."""
+        return (not self.existing and not self.chosen_by_user
+                and self.guess.source in (CategorySource.NONE, CategorySource.UNSURE))
 
 
 class OrganisationCategoryModel(QAbstractTableModel):
-    """The list's organisations; the category of a new one can be changed (column 2)."""
+    """The list's organisations; the category of a new one can be changed (column 2).
+
+    The organisations whose category is unsure or missing come first, so that the user
+    confirms them before the sure guesses and the corrections remembered from earlier
+    imports.
+    """
 
     NAME, PEOPLE, CATEGORY, SOURCE = range(4)
     #: Emitted when the user changes a category.
@@ -145,26 +158,40 @@ class OrganisationCategoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[OrganisationChoice] = []
 
-    def set_organisations(self, organisations: list[tuple[str, int]]) -> None:
-        """The organisations of the list; choices already made for a name are kept."""
+    def set_organisations(self, organisations: list[tuple[str, int]],
+                          remembered: Mapping[str, str | None] | None = None) -> None:
+        """The organisations of the list, unsure ones first; choices already made for a
+        name are kept; ``remembered`` holds the corrections of earlier imports."""
         earlier = {row.key: row for row in self._rows}
         rows = []
-        for name, people in organisations:
+        for order, (name, people) in enumerate(organisations):
             key = fold(name)
             previous = earlier.get(key)
             if previous is not None:
                 rows.append(OrganisationChoice(name, key, people, previous.guess,
-                                               previous.category_id, previous.chosen_by_user))
+                                               previous.category_id, previous.chosen_by_user,
+                                               order=order))
                 continue
-            guess = guess_category(name)
-            rows.append(OrganisationChoice(name, key, people, guess,
-                                           guess.category_id if guess else None))
+            choice = category_choice(name, remembered or {})
+            rows.append(OrganisationChoice(name, key, people, choice, choice.category_id,
+                                           order=order))
+        rows.sort(key=_confirm_first)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
 
+    def corrections(self) -> dict[str, tuple[str, str | None]]:
+        """The categories the user chose by hand for new organisations, by folded name."""
+        return {row.key: (row.name, row.category_id) for row in self._rows
+                if row.chosen_by_user and not row.existing}
+
+    def to_confirm(self) -> int:
+        return sum(row.to_confirm for row in self._rows)
+
     def mark_existing(self, existing: Mapping[str, str | None]) -> None:
-        """Note which organisations the dossier already has (by key) and their category."""
+        """Note which organisations the dossier already has (by key) and their category;
+        one already there has nothing to confirm, so it leaves the unsure ones at the top."""
+        confirm_before = [row.to_confirm for row in self._rows]
         for position, row in enumerate(self._rows):
             is_existing = row.key in existing
             if is_existing != row.existing or (is_existing and
@@ -173,6 +200,10 @@ class OrganisationCategoryModel(QAbstractTableModel):
                 if is_existing:
                     row.category_id = existing[row.key]
                 self.dataChanged.emit(self.index(position, 0), self.index(position, 3))
+        if confirm_before != [row.to_confirm for row in self._rows]:
+            self.beginResetModel()
+            self._rows.sort(key=_confirm_first)
+            self.endResetModel()
 
     def categories(self) -> dict[str, str | None]:
         """The category chosen for each organisation, by folded name."""
@@ -220,6 +251,8 @@ class OrganisationCategoryModel(QAbstractTableModel):
             return self._source_text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PEOPLE:
             return _TRAILING
+        if role == Qt.ItemDataRole.DecorationRole and column == self.SOURCE and row.to_confirm:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
@@ -240,9 +273,20 @@ class OrganisationCategoryModel(QAbstractTableModel):
             return self.tr("Already in the dossier")
         if row.chosen_by_user:
             return self.tr("Chosen by you")
-        if row.guess is not None:
+        if row.guess.source is CategorySource.REMEMBERED:
+            return self.tr("Your correction at an earlier import")
+        if row.guess.source is CategorySource.UNSURE and row.guess.catch_all:
+            return self.tr("Unsure: no portfolio in the name, check it")
+        if row.guess.source is CategorySource.UNSURE:
+            return self.tr("Unsure, from the word “%1”: check it").replace("%1", row.guess.word)
+        if row.guess.source is CategorySource.SURE:
             return self.tr("Guessed from the word “%1”").replace("%1", row.guess.word)
         return self.tr("No guess: choose one")
+
+
+def _confirm_first(row: OrganisationChoice) -> tuple[bool, int]:
+    """Those to confirm first, each group in the list's order."""
+    return not row.to_confirm, row.order
 
 
 class CategoryDelegate(QStyledItemDelegate):
