@@ -29,6 +29,7 @@ from ncm_desktop.storage.models.plan import (
     PlanActivityPartner,
     PlanObjective,
 )
+from ncm_desktop.storage.models.readiness import ReadinessBaseline
 from ncm_desktop.storage.models.setup import (
     AuthorityProfile,
     AuthorityRole,
@@ -77,6 +78,7 @@ __all__ = [
     "PointOfContact",
     "PointOfContactInstrument",
     "ReadinessAnswer",
+    "ReadinessBaseline",
     "Record",
     "ResourceNeedStatus",
     "Responsibility",
