@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Priority
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
@@ -384,7 +385,7 @@ class ReadinessPage(Page):
         change = progress.score_change
         self.progress_summary.setText(self.tr(
             "Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.")
-            .replace("%1", f"\u2068{format_date(before.taken_on)}\u2069")
+            .replace("%1", isolate(format_date(before.taken_on)))
             .replace("%2", percent_text(before.percent))
             .replace("%3", percent_text(today.percent))
             .replace("%4", QLocale().toString(len(progress.of_kind(Change.NEWLY_MET))))
