@@ -39,7 +39,7 @@ class Baseline:
         return json.dumps({"version": FIGURES_VERSION, "by_clause": dict(self.by_clause),
                            "by_priority": dict(self.by_priority),
                            "statuses": dict(self.statuses)},
-                          sort_keys=True, separators=(",", ":"))
+                          separators=(",", ":"))  # keys in order: clauses as the standard
 
 
 _COLUMNS = ("taken_on, percent, categories_covered, categories_required, women_percent, "
