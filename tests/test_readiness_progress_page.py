@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from ncm_desktop.storage import setup_repository
@@ -96,3 +97,24 @@ def test_marking_a_meeting_held_records_its_readiness(qtbot: QtBot, window: Main
     assert baseline.taken_on == page.detail.held_on and baseline.percent is not None
     qtbot.waitUntil(lambda: not page.held_button.isEnabled())
     assert f"{baseline.percent}%" in page.held_state.text()
+
+
+def test_the_composition_and_plan_pages_chart_gender_and_costs(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    composition = window.show_section("composition")
+    checklist = next(w for w in composition.findChildren(object)
+                     if type(w).__name__ == "CompositionChecklist")
+    rows = checklist.gender_chart.rows  # type: ignore[attr-defined]
+    assert [r.label for r in rows] == ["All representatives", "Titular members"]
+    women, men, unknown = rows[0].values
+    assert women > 0 and men > 0 and rows[0].after == str(int(women + men + unknown))
+    assert rows[1].values[0] <= women
+    assert checklist.gender_chart.legend[0] == "Female"  # type: ignore[attr-defined]
+
+    plan = window.show_section("plan")
+    funding = plan.funding_chart  # type: ignore[attr-defined]
+    assert "USD" in funding.title and len(funding.rows) == 4
+    third = funding.rows[2]
+    assert third.values == (185_000.0, 82_000.0)
+    assert third.after == QLocale().toString(267_000)
+    assert _grab_is_not_blank(funding) or not funding.isVisible()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdf_reading import page_texts, text
+from pdf_reading import fonts_not_embedded, page_texts, text
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.reports.export import Options, export
@@ -53,6 +53,7 @@ def test_the_readiness_report_has_its_charts_and_the_progress(sample: Dossier,
                                                              tmp_path: Path) -> None:
     target = export("readiness", sample, tmp_path / "readiness.pdf", Options()).path
     whole = text(target)
+    assert fonts_not_embedded(target) == []  # the charts bring no font of their own
     assert "Progress since the last baseline" in whole
     assert "Since the baseline of 15 September 2026 the score went from 61%" in whole
     assert "Slipped back" in whole and "Newly met" in whole

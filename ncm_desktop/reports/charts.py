@@ -19,6 +19,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect
 from reportlab.lib.colors import Color, HexColor
 
 from ncm_desktop.reports.document import CELL, CELL_BOLD, CELL_MUTED, Align, Document
+from ncm_desktop.reports.fonts import FACES, Script
 from ncm_desktop.reports.text import Style
 
 #: (fill, hatched) of the segments of a bar, in order.
@@ -66,7 +67,7 @@ def bars(document: Document, rows: Sequence[Bar], *, maximum: float | None = Non
     bar_width = max(20.0, width - label_width - after_width)
     biggest = maximum if maximum is not None else max([sum(r.values) for r in rows] + [1.0])
     scale = bar_width / biggest if biggest else 0.0
-    drawing = Drawing(document.page_width, document.page_height)
+    drawing = _drawing(document)
     y = start - title_height
     labels: list[tuple[str, float, float, float, Style, Align]] = []
     for row in rows:
@@ -148,7 +149,7 @@ def trend(document: Document, dates: Sequence[str], overall: Sequence[int | None
     plot_left = document.left + (name_width if rtl else axis_width)
     plot_right = document.right - (axis_width if rtl else name_width)
     plot_top, plot_bottom = top - 10, top - height + 14
-    drawing = Drawing(document.page_width, document.page_height)
+    drawing = _drawing(document)
     labels: list[tuple[str, float, float, float, Style, Align]] = []
     line_height = setter.leading(CELL_MUTED)
     for value in (0, 50, 100):
@@ -206,6 +207,13 @@ def trend(document: Document, dates: Sequence[str], overall: Sequence[int | None
     for text, x, w, line_top, style, align in labels:
         _text(document, text, x, w, line_top, style, align)
     document.y = top - height - 4
+
+
+def _drawing(document: Document) -> Drawing:
+    """A drawing the size of the page.  Its text state starts in the document's embedded
+    face: ReportLab's default (Helvetica) would be a font the PDF does not embed."""
+    return Drawing(document.page_width, document.page_height,
+                   initialFontName=FACES[Script.LATIN][0].name)
 
 
 def _text(document: Document, text: str, x: float, width: float, top: float, style: Style,

@@ -49,6 +49,8 @@ def main() -> None:
     for key in arguments.page:
         page = window.show_section(key)
         application.processEvents()
+        if key == "plan":
+            page.tabs.setCurrentIndex(2)  # the costs, with their chart
         views = getattr(page, "views", None) if key == "readiness" else None
         shots = [(f"{key}-chart", 0), (f"{key}-progress", 2)] if views else [(key, None)]
         for name, tab in shots:

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ncm_desktop.ui.widgets.chart_style import (
+    FILLS,
     MARGIN,
     fill_segment,
     ink,
@@ -111,7 +112,12 @@ class BarChart(QWidget):
                 segment = mirrored(self, bar, x, width)
                 fill_segment(painter, segment, index)
                 text = row.texts[index] if index < len(row.texts) else ""
-                if text and metrics.horizontalAdvance(text) + 6 < width:
+                text_width = metrics.horizontalAdvance(text)
+                if text and text_width + 6 < width:
+                    if FILLS[index % len(FILLS)][1] is not Qt.BrushStyle.SolidPattern:
+                        ground = QRectF(0, 0, text_width + 4, segment.height() - 4)
+                        ground.moveCenter(segment.center())
+                        painter.fillRect(ground, QColor("#ffffff"))  # the value over hatching
                     painter.setPen(label_colour(index))
                     painter.drawText(segment, int(Qt.AlignmentFlag.AlignCenter), text)
                 x += width
