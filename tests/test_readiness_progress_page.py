@@ -118,3 +118,26 @@ def test_the_composition_and_plan_pages_chart_gender_and_costs(qtbot: QtBot,
     assert third.values == (185_000.0, 82_000.0)
     assert third.after == QLocale().toString(267_000)
     assert _grab_is_not_blank(funding) or not funding.isVisible()
+
+
+def test_a_meeting_in_the_future_cannot_be_marked_held(qtbot: QtBot,
+                                                       window: MainWindow) -> None:
+    from datetime import timedelta
+
+    from ncm_desktop.storage import meetings_repository
+
+    page = window.show_section("meetings")
+    assert isinstance(page, MeetingsPage)
+    context = window.context
+    assert context is not None
+    later = date.today() + timedelta(days=30)
+    meeting = meetings_repository.save_meeting(
+        context.writer(), meetings_repository.MeetingValues(later, "Next plenary"))
+    context.notify("meeting")
+    page.select_meeting(meeting)
+    qtbot.waitUntil(lambda: page.current_meeting_id() == meeting)
+    page.held_button.click()
+    assert baseline_of_meeting(context.reader, meeting) is None
+    assert load_baselines(context.reader) == ()
+    assert page.problem.isVisible() and "can be marked as held on that day" in \
+        page.problem.text()

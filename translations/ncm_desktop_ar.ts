@@ -4196,6 +4196,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>عُقد. الجاهزية عند الاجتماع: %1.</translation>
     </message>
     <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>هذا الاجتماع مؤرخ في %1: يمكن اعتباره قد عُقد في ذلك اليوم أو بعده.</translation>
+    </message>
+    <message>
         <source>Delete meeting %1</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>حذف الاجتماع %1</translation>
@@ -4781,6 +4786,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Date of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تاريخ خط الأساس</translation>
     </message>
     <message>
         <source>Title of the meeting</source>

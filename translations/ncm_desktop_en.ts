@@ -3354,6 +3354,10 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Held. Readiness at the meeting: %1.</translation>
     </message>
     <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translation>This meeting is dated %1: it can be marked as held on that day or after.</translation>
+    </message>
+    <message>
         <source>Delete meeting %1</source>
         <translation>Delete meeting %1</translation>
     </message>
@@ -3822,6 +3826,10 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>Date of the meeting</source>
         <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translation>Date of the baseline</translation>
     </message>
     <message>
         <source>Title of the meeting</source>

@@ -4136,6 +4136,11 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <translation>Celebrada. Preparación en la reunión: %1.</translation>
     </message>
     <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Esta reunión tiene fecha del %1: puede marcarse como celebrada ese día o después.</translation>
+    </message>
+    <message>
         <source>Delete meeting %1</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Eliminar la reunión %1</translation>
@@ -4717,6 +4722,11 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source>Date of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Fecha de la línea de base</translation>
     </message>
     <message>
         <source>Title of the meeting</source>

@@ -4136,6 +4136,11 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <translation>Tenue. État de préparation à la réunion&#xa0;: %1.</translation>
     </message>
     <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cette réunion est datée du %1&#xa0;: elle peut être marquée comme tenue ce jour-là ou après.</translation>
+    </message>
+    <message>
         <source>Delete meeting %1</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Supprimer la réunion %1</translation>
@@ -4717,6 +4722,11 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source>Date of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Date de la référence</translation>
     </message>
     <message>
         <source>Title of the meeting</source>

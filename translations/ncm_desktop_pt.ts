@@ -4136,6 +4136,11 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <translation>Realizada. Preparação na reunião: %1.</translation>
     </message>
     <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Esta reunião tem a data de %1: pode ser marcada como realizada nesse dia ou depois.</translation>
+    </message>
+    <message>
         <source>Delete meeting %1</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Eliminar a reunião %1</translation>
@@ -4717,6 +4722,11 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source>Date of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Data da reunião</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Data da linha de base</translation>
     </message>
     <message>
         <source>Title of the meeting</source>

@@ -4151,6 +4151,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Состоялось. Готовность на момент совещания: %1.</translation>
     </message>
     <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Совещание назначено на %1: отметить его как состоявшееся можно в этот день или позже.</translation>
+    </message>
+    <message>
         <source>Delete meeting %1</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Удаление совещания: %1</translation>
@@ -4733,6 +4738,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Date of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Дата совещания</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Дата контрольной точки</translation>
     </message>
     <message>
         <source>Title of the meeting</source>

@@ -4121,6 +4121,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>已举行。会议时的准备情况：%1。</translation>
     </message>
     <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>此会议日期为 %1：可在当天或之后标记为已举行。</translation>
+    </message>
+    <message>
         <source>Delete meeting %1</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>删除会议%1</translation>
@@ -4701,6 +4706,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Date of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>基线日期</translation>
     </message>
     <message>
         <source>Title of the meeting</source>

@@ -493,6 +493,11 @@ class MeetingsPage(Page):
         detail = self.detail
         if detail is None or self.context.read_only:
             return
+        if detail.held_on > date.today():
+            self.problem.show_problem(self.tr(
+                "This meeting is dated %1: it can be marked as held on that day or after.")
+                .replace("%1", _long_date(detail.held_on)))
+            return
         from ncm_desktop.catalog.loader import load_catalog
         from ncm_desktop.i18n.translation import interface_language
         from ncm_desktop.rules.baselines import baseline_of
