@@ -173,8 +173,8 @@ def trend(document: Document, dates: Sequence[str], overall: Sequence[int | None
 
     for index, text in enumerate(dates):
         w = setter.width(text, CELL_MUTED) + 2
-        labels.append((text, x_of(index) - w / 2, w, plot_bottom - 2, CELL_MUTED,
-                       Align.CENTER))
+        x = min(max(x_of(index) - w / 2, document.left), document.right - w)  # on the page
+        labels.append((text, x, w, plot_bottom - 2, CELL_MUTED, Align.CENTER))
     ends: list[tuple[float, float, str]] = []
     for number, (name, values) in enumerate(clauses):
         points = [(x_of(i), y_of(v)) for i, v in enumerate(values) if v is not None]
