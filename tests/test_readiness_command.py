@@ -84,3 +84,41 @@ def test_a_bad_dossier_fails_with_a_message(tmp_path: Path, private_home: Path) 
     result = _run(private_home, "readiness", str(garbage), "--format", "json")
     assert result.returncode == 1 and result.stdout == ""
     assert "is not an NCM Desktop dossier" in result.stderr
+
+
+def _sample_with_history(path: Path) -> Path:
+    from ncm_desktop.rules.baselines import Scorer
+    from ncm_desktop.storage.demo import write_demo
+
+    write_demo(path, scorer=Scorer(load_catalog())).close()
+    return path
+
+
+def test_since_prints_the_changes_as_json(tmp_path: Path, private_home: Path) -> None:
+    sample = _sample_with_history(tmp_path / "sample.ncm")
+    result = _run(private_home, "readiness", str(sample), "--since", "2026-10-01",
+                  "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["baseline"] == "2026-09-15"
+    assert report["score_change"] == report["score_now"] - report["score_then"] > 0
+    kinds = {c["change"] for c in report["changes"]}
+    assert {"newly_met", "slipped_back"} <= kinds
+    slipped = next(c for c in report["changes"] if c["change"] == "slipped_back")
+    assert slipped["before"] == "met" and slipped["after"] != "met"
+    assert [b["date"] for b in report["baselines"]] == ["2026-09-15"]
+
+
+def test_since_in_text_and_in_french_and_bad_dates(tmp_path: Path, private_home: Path) -> None:
+    sample = _sample_with_history(tmp_path / "sample.ncm")
+    result = _run(private_home, "readiness", str(sample), "--since", "2026-04-01")
+    assert result.returncode == 0, result.stderr
+    assert "2026-03-12" in result.stdout and "2026-05-20" in result.stdout
+    assert "Newly met" in result.stdout
+    french = _run(private_home, "--lang", "fr", "readiness", str(sample), "--since",
+                  "2026-04-01")
+    assert "Newly met" not in french.stdout and "2026-03-12" in french.stdout
+    bad = _run(private_home, "readiness", str(sample), "--since", "2026-13-01")
+    assert bad.returncode == 1 and "2026-13-01" in bad.stderr
+    early = _run(private_home, "readiness", str(sample), "--since", "2025-01-01")
+    assert early.returncode == 1 and "2026-03-12" in early.stderr

@@ -183,6 +183,21 @@
         <translation>غير مموَّل بعد</translation>
     </message>
     <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مموَّل (الميزانية الوطنية أو جهة مانحة)</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التكاليف حسب الهدف بعملة %1، الممولة وغير الممولة بعد</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الهدف %1</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>المبلغ</translation>
@@ -329,7 +344,7 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies) marked as costing nothing.</source>
-        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4).</extracomment>
+        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4). Costs by objective in the main currency: (currency, (number, funded, unfunded)).</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>
             <numerusform>لا يوجد أي نشاط مصنَّف على أنه بلا تكلفة.</numerusform>
@@ -1137,11 +1152,77 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>لم يُعثر على نسخة احتياطية صالحة للاستخدام من %1.</translation>
     </message>
+    <message>
+        <source>Not a date: %1. Write it as YYYY-MM-DD.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ليس تاريخًا: %1. اكتبه بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded on or before %1. Baselines: %2.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم يُسجَّل أي خط أساس في %1 أو قبله. خطوط الأساس: %2.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded in this dossier yet. Record one on the Readiness page, or mark a meeting as held.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم يُسجَّل أي خط أساس في هذا الملف بعد. سجِّل واحدًا في صفحة الجاهزية، أو اعتبر اجتماعًا قد عُقد.</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1: score %2% then, %3% now (%4).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التقدم منذ خط الأساس المؤرخ %1: الدرجة %2% حينها، و%3% الآن (%4).</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التقدم منذ خط الأساس المؤرخ %1:</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>خطوط الأساس:</translation>
+    </message>
+    <message>
+        <source>  %1: %2%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1: %2%</translation>
+    </message>
+    <message>
+        <source>  %1: nothing to score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1: لا شيء يُحتسب</translation>
+    </message>
+    <message>
+        <source>Newly met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مستوفاة حديثًا (%1):</translation>
+    </message>
+    <message>
+        <source>Closer to met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أقرب إلى الاستيفاء (%1):</translation>
+    </message>
+    <message>
+        <source>Slipped back (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تراجعت (%1):</translation>
+    </message>
+    <message>
+        <source>- %1 %2: %3 → %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 %2: %3 ← %4</translation>
+    </message>
+    <message>
+        <source>No provision changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم يتغير أي حكم.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
     <message>
         <source>Gender balance (7.4.1)</source>
+        <extracomment>Women, men and not recorded: of all representatives, and of titular members.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>التوازن بين الجنسين (7.4.1)</translation>
     </message>
@@ -1149,16 +1230,6 @@
         <source>Gender balance</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>التوازن بين الجنسين</translation>
-    </message>
-    <message>
-        <source>Share of women among all representatives</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>نسبة النساء بين جميع الممثلين</translation>
-    </message>
-    <message>
-        <source>Share of women among titular members</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>نسبة النساء بين الأعضاء الأصليين</translation>
     </message>
     <message>
         <source>For each category: does the State have such a ministry or body (“where they exist”), and which organisation represents it. Change “Exists in the State” with F2 or a double click; add an organisation to the selected category with the button. Membership is changed on the Organisations page.</source>
@@ -1201,6 +1272,21 @@
             <numerusform>%n ممثلًا لم يُسجَّل جنسهم: يُحتسبون على حدة ولا يُخمَّن جنسهم. سجّل الجنس في صفحة «الأشخاص».</numerusform>
             <numerusform>%n ممثل لم يُسجَّل جنسهم: يُحتسبون على حدة ولا يُخمَّن جنسهم. سجّل الجنس في صفحة «الأشخاص».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>جميع الممثلين</translation>
+    </message>
+    <message>
+        <source>Titular members</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الأعضاء الأصليون</translation>
+    </message>
+    <message>
+        <source>Women and men among the representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>النساء والرجال بين الممثلين</translation>
     </message>
     <message>
         <source>No one whose sex is recorded yet.</source>
@@ -3181,6 +3267,21 @@ Everything saved before it is safe in the dossier.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>معلَّق</translation>
     </message>
+    <message>
+        <source>Newly met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مستوفى حديثًا</translation>
+    </message>
+    <message>
+        <source>Closer to met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أقرب إلى الاستيفاء</translation>
+    </message>
+    <message>
+        <source>Slipped back</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تراجع</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -3868,6 +3969,16 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>تصدير ال&amp;محضر…</translation>
     </message>
     <message>
+        <source>Mark as &amp;held</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>اعتباره قد &amp;عُقد</translation>
+    </message>
+    <message>
+        <source>Record the readiness of the mechanism as a baseline dated the day of the meeting; the minutes show it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تسجيل جاهزية الآلية كخط أساس بتاريخ يوم الاجتماع؛ ويعرضه المحضر</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>ال&amp;تاريخ:</translation>
@@ -4083,6 +4194,21 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
             <numerusform>%n حاضرًا لم يُسجَّل جنسهم.</numerusform>
             <numerusform>%n حاضر لم يُسجَّل جنسهم.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not marked as held yet: marking it records the readiness at the meeting.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم يُعتبر قد عُقد بعد: اعتباره كذلك يسجّل الجاهزية عند الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Held. Readiness at the meeting: %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>عُقد. الجاهزية عند الاجتماع: %1.</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>هذا الاجتماع مؤرخ في %1: يمكن اعتباره قد عُقد في ذلك اليوم أو بعده.</translation>
     </message>
     <message>
         <source>Delete meeting %1</source>
@@ -4672,6 +4798,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>تاريخ الاجتماع</translation>
     </message>
     <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تاريخ خط الأساس</translation>
+    </message>
+    <message>
         <source>Title of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>عنوان الاجتماع</translation>
@@ -5085,6 +5216,31 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>لم يُسجَّل أي إجراء متابعة.</translation>
     </message>
     <message>
+        <source>Readiness at this meeting</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الجاهزية عند هذا الاجتماع</translation>
+    </message>
+    <message>
+        <source>Readiness score against MOSAIC 03.40 when the meeting was held: %1. Categories of 7.4 represented: %2 of %3; women among the representatives: %4.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>درجة الجاهزية قياسًا على MOSAIC 03.40 عند عقد الاجتماع: %1. فئات البند 7.4 الممثَّلة: %2 من أصل %3؛ نسبة النساء بين الممثلين: %4.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been marked as held, so no readiness was recorded for it (Meetings page, Mark as held).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم يُعتبر الاجتماع قد عُقد، ولذلك لم تُسجَّل له جاهزية (صفحة الاجتماعات، اعتباره قد عُقد).</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>البند %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Approved at the meeting of: ____________________   Signature of the Chair: ____________________</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>اعتُمد في اجتماع: ____________________   توقيع الرئيس: ____________________</translation>
@@ -5167,7 +5323,7 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <name>OrganisationCategoryModel</name>
     <message>
         <source>Organisation</source>
-        <extracomment>Emitted when the user changes a category.</extracomment>
+        <extracomment>Where the organisation first comes in the list. Emitted when the user changes a category.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>المنظمة</translation>
     </message>
@@ -5927,6 +6083,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Objective %1</source>
+        <extracomment>Each objective&apos;s cost in the main currency: funded, and not funded yet.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الهدف %1</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التكاليف حسب الهدف بعملة %1، الممولة وغير الممولة بعد</translation>
+    </message>
+    <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مموَّل (الميزانية الوطنية أو جهة مانحة)</translation>
+    </message>
+    <message>
+        <source>Not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>غير مموَّل بعد</translation>
+    </message>
+    <message>
         <source>National Action Plan</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>خطة العمل الوطنية</translation>
@@ -6457,6 +6634,30 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Provision</source>
+        <extracomment>A sign before the change, so that it reads without colour too.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>حينها</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التغيّر</translation>
+    </message>
+</context>
+<context>
     <name>QualityModel</name>
     <message>
         <source>Activity</source>
@@ -6501,6 +6702,36 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Score by priority</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>الدرجة حسب الأولوية</translation>
+    </message>
+    <message>
+        <source>Record a &amp;baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تسجيل &amp;خط أساس</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s readiness in the dossier, to see progress at the next baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الاحتفاظ بجاهزية اليوم في الملف، لرؤية التقدم عند خط الأساس التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;رسم بياني</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;جدول</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ال&amp;تقدم</translation>
+    </message>
+    <message>
+        <source>Changes since the previous baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التغيّرات منذ خط الأساس السابق</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -6576,6 +6807,36 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Other provisions</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>أحكام أخرى</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>البند %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Score by date, overall and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدرجة حسب التاريخ، إجمالًا وحسب البند</translation>
+    </message>
+    <message>
+        <source>No baseline recorded before today. Record one now, and at the next one this tab shows what changed: newly met, slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لا يوجد خط أساس مسجَّل قبل اليوم. سجِّل واحدًا الآن، وعند التالي يعرض هذا التبويب ما تغيّر: ما استُوفي حديثًا وما تراجع.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>منذ خط الأساس المؤرخ %1: الدرجة %2 حينها و%3 الآن؛ %4 مستوفاة حديثًا، و%5 تراجعت.</translation>
     </message>
     <message numerus="yes">
         <source>%n provision(s)</source>
@@ -6726,6 +6987,61 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>%1%</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>البند %1</translation>
+    </message>
+    <message>
+        <source>Progress since the last baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التقدم منذ آخر خط أساس</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded before today. A baseline keeps the readiness of its date (Record a baseline on the Readiness page, or mark a meeting as held), so that the next report shows the progress made since.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم يُسجَّل أي خط أساس قبل اليوم. يحتفظ خط الأساس بجاهزية تاريخه (تسجيل خط أساس في صفحة الجاهزية، أو اعتبار اجتماع قد عُقد)، كي يعرض التقرير التالي التقدم المحرز منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1 the score went from %2 to %3: %4 provisions newly met, %5 closer to met, %6 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>منذ خط الأساس المؤرخ %1 انتقلت الدرجة من %2 إلى %3: %4 أحكام مستوفاة حديثًا، و%5 أقرب إلى الاستيفاء، و%6 تراجعت.</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women among the representatives: %5 then, %6 now.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>فئات البند 7.4 الممثَّلة: %1 من أصل %2 حينها، و%3 من أصل %4 الآن. نسبة النساء بين الممثلين: %5 حينها، و%6 الآن.</translation>
+    </message>
+    <message>
+        <source>Score by date, overall (thick line) and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدرجة حسب التاريخ، إجمالًا (الخط السميك) وحسب البند</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>حينها</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <source>No provision changed status since then.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم تتغير حالة أي حكم منذ ذلك الحين.</translation>
     </message>
 </context>
 <context>
@@ -6982,6 +7298,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Women are %1 of all representatives (%2 of %3) and %4 of titular members (%5 of %6).</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>تمثل النساء %1 من مجموع الممثلين (%2 من أصل %3) و%4 من الأعضاء الأصليين (%5 من أصل %6).</translation>
+    </message>
+    <message>
+        <source>Gender balance (7.4.1)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التوازن بين الجنسين (7.4.1)</translation>
     </message>
     <message>
         <source>Members by category (MOSAIC 03.40, 7.4)</source>

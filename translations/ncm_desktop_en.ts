@@ -148,6 +148,18 @@
         <translation>Not funded yet</translation>
     </message>
     <message>
+        <source>Funded (national budget or donor)</source>
+        <translation>Funded (national budget or donor)</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translation>Costs by objective in %1, funded and not funded yet</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translation>Objective %1</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -265,7 +277,7 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies) marked as costing nothing.</source>
-        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4).</extracomment>
+        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4). Costs by objective in the main currency: (currency, (number, funded, unfunded)).</extracomment>
         <translation>
             <numerusform>%n activity marked as costing nothing.</numerusform>
             <numerusform>%n activities marked as costing nothing.</numerusform>
@@ -891,24 +903,69 @@
         <source>No usable backup of %1 was found.</source>
         <translation>No usable backup of %1 was found.</translation>
     </message>
+    <message>
+        <source>Not a date: %1. Write it as YYYY-MM-DD.</source>
+        <translation>Not a date: %1. Write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded on or before %1. Baselines: %2.</source>
+        <translation>No baseline was recorded on or before %1. Baselines: %2.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded in this dossier yet. Record one on the Readiness page, or mark a meeting as held.</source>
+        <translation>No baseline was recorded in this dossier yet. Record one on the Readiness page, or mark a meeting as held.</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1: score %2% then, %3% now (%4).</source>
+        <translation>Progress since the baseline of %1: score %2% then, %3% now (%4).</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1:</source>
+        <translation>Progress since the baseline of %1:</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translation>Baselines:</translation>
+    </message>
+    <message>
+        <source>  %1: %2%</source>
+        <translation>  %1: %2%</translation>
+    </message>
+    <message>
+        <source>  %1: nothing to score</source>
+        <translation>  %1: nothing to score</translation>
+    </message>
+    <message>
+        <source>Newly met (%1):</source>
+        <translation>Newly met (%1):</translation>
+    </message>
+    <message>
+        <source>Closer to met (%1):</source>
+        <translation>Closer to met (%1):</translation>
+    </message>
+    <message>
+        <source>Slipped back (%1):</source>
+        <translation>Slipped back (%1):</translation>
+    </message>
+    <message>
+        <source>- %1 %2: %3 → %4</source>
+        <translation>- %1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>No provision changed.</source>
+        <translation>No provision changed.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
     <message>
         <source>Gender balance (7.4.1)</source>
+        <extracomment>Women, men and not recorded: of all representatives, and of titular members.</extracomment>
         <translation>Gender balance (7.4.1)</translation>
     </message>
     <message>
         <source>Gender balance</source>
         <translation>Gender balance</translation>
-    </message>
-    <message>
-        <source>Share of women among all representatives</source>
-        <translation>Share of women among all representatives</translation>
-    </message>
-    <message>
-        <source>Share of women among titular members</source>
-        <translation>Share of women among titular members</translation>
     </message>
     <message>
         <source>For each category: does the State have such a ministry or body (“where they exist”), and which organisation represents it. Change “Exists in the State” with F2 or a double click; add an organisation to the selected category with the button. Membership is changed on the Organisations page.</source>
@@ -940,6 +997,18 @@
             <numerusform>%n representative has no sex recorded: they are counted apart, not guessed. Record it on the People page.</numerusform>
             <numerusform>%n representatives have no sex recorded: they are counted apart, not guessed. Record it on the People page.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All representatives</source>
+        <translation>All representatives</translation>
+    </message>
+    <message>
+        <source>Titular members</source>
+        <translation>Titular members</translation>
+    </message>
+    <message>
+        <source>Women and men among the representatives</source>
+        <translation>Women and men among the representatives</translation>
     </message>
     <message>
         <source>No one whose sex is recorded yet.</source>
@@ -2537,6 +2606,18 @@ Everything saved before it is safe in the dossier.</translation>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
+    <message>
+        <source>Newly met</source>
+        <translation>Newly met</translation>
+    </message>
+    <message>
+        <source>Closer to met</source>
+        <translation>Closer to met</translation>
+    </message>
+    <message>
+        <source>Slipped back</source>
+        <translation>Slipped back</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -3094,6 +3175,14 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Export &amp;minutes…</translation>
     </message>
     <message>
+        <source>Mark as &amp;held</source>
+        <translation>Mark as &amp;held</translation>
+    </message>
+    <message>
+        <source>Record the readiness of the mechanism as a baseline dated the day of the meeting; the minutes show it</source>
+        <translation>Record the readiness of the mechanism as a baseline dated the day of the meeting; the minutes show it</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -3263,6 +3352,18 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
             <numerusform>%n present has no sex recorded.</numerusform>
             <numerusform>%n present have no sex recorded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not marked as held yet: marking it records the readiness at the meeting.</source>
+        <translation>Not marked as held yet: marking it records the readiness at the meeting.</translation>
+    </message>
+    <message>
+        <source>Held. Readiness at the meeting: %1.</source>
+        <translation>Held. Readiness at the meeting: %1.</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translation>This meeting is dated %1: it can be marked as held on that day or after.</translation>
     </message>
     <message>
         <source>Delete meeting %1</source>
@@ -3735,6 +3836,10 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Date of the meeting</translation>
     </message>
     <message>
+        <source>Date of the baseline</source>
+        <translation>Date of the baseline</translation>
+    </message>
+    <message>
         <source>Title of the meeting</source>
         <translation>Title of the meeting</translation>
     </message>
@@ -4066,6 +4171,26 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>No follow-up action recorded.</translation>
     </message>
     <message>
+        <source>Readiness at this meeting</source>
+        <translation>Readiness at this meeting</translation>
+    </message>
+    <message>
+        <source>Readiness score against MOSAIC 03.40 when the meeting was held: %1. Categories of 7.4 represented: %2 of %3; women among the representatives: %4.</source>
+        <translation>Readiness score against MOSAIC 03.40 when the meeting was held: %1. Categories of 7.4 represented: %2 of %3; women among the representatives: %4.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been marked as held, so no readiness was recorded for it (Meetings page, Mark as held).</source>
+        <translation>The meeting has not been marked as held, so no readiness was recorded for it (Meetings page, Mark as held).</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Approved at the meeting of: ____________________   Signature of the Chair: ____________________</source>
         <translation>Approved at the meeting of: ____________________   Signature of the Chair: ____________________</translation>
     </message>
@@ -4131,7 +4256,7 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <name>OrganisationCategoryModel</name>
     <message>
         <source>Organisation</source>
-        <extracomment>Emitted when the user changes a category.</extracomment>
+        <extracomment>Where the organisation first comes in the list. Emitted when the user changes a category.</extracomment>
         <translation>Organisation</translation>
     </message>
     <message>
@@ -4723,6 +4848,23 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Objective %1</source>
+        <extracomment>Each objective&apos;s cost in the main currency: funded, and not funded yet.</extracomment>
+        <translation>Objective %1</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translation>Costs by objective in %1, funded and not funded yet</translation>
+    </message>
+    <message>
+        <source>Funded (national budget or donor)</source>
+        <translation>Funded (national budget or donor)</translation>
+    </message>
+    <message>
+        <source>Not funded yet</source>
+        <translation>Not funded yet</translation>
+    </message>
+    <message>
         <source>National Action Plan</source>
         <translation>National Action Plan</translation>
     </message>
@@ -5140,6 +5282,26 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Provision</source>
+        <extracomment>A sign before the change, so that it reads without colour too.</extracomment>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>QualityModel</name>
     <message>
         <source>Activity</source>
@@ -5176,6 +5338,30 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>Score by priority</source>
         <translation>Score by priority</translation>
+    </message>
+    <message>
+        <source>Record a &amp;baseline</source>
+        <translation>Record a &amp;baseline</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s readiness in the dossier, to see progress at the next baseline</source>
+        <translation>Keep today&apos;s readiness in the dossier, to see progress at the next baseline</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Chart</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progress</translation>
+    </message>
+    <message>
+        <source>Changes since the previous baseline</source>
+        <translation>Changes since the previous baseline</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -5236,6 +5422,30 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>Other provisions</source>
         <translation>Other provisions</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Score by date, overall and by clause</source>
+        <translation>Score by date, overall and by clause</translation>
+    </message>
+    <message>
+        <source>No baseline recorded before today. Record one now, and at the next one this tab shows what changed: newly met, slipped back.</source>
+        <translation>No baseline recorded before today. Record one now, and at the next one this tab shows what changed: newly met, slipped back.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.</source>
+        <translation>Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.</translation>
     </message>
     <message numerus="yes">
         <source>%n provision(s)</source>
@@ -5354,6 +5564,50 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <source>Progress since the last baseline</source>
+        <translation>Progress since the last baseline</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded before today. A baseline keeps the readiness of its date (Record a baseline on the Readiness page, or mark a meeting as held), so that the next report shows the progress made since.</source>
+        <translation>No baseline was recorded before today. A baseline keeps the readiness of its date (Record a baseline on the Readiness page, or mark a meeting as held), so that the next report shows the progress made since.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1 the score went from %2 to %3: %4 provisions newly met, %5 closer to met, %6 slipped back.</source>
+        <translation>Since the baseline of %1 the score went from %2 to %3: %4 provisions newly met, %5 closer to met, %6 slipped back.</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women among the representatives: %5 then, %6 now.</source>
+        <translation>Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women among the representatives: %5 then, %6 now.</translation>
+    </message>
+    <message>
+        <source>Score by date, overall (thick line) and by clause</source>
+        <translation>Score by date, overall (thick line) and by clause</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>No provision changed status since then.</source>
+        <translation>No provision changed status since then.</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +5817,10 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>Women are %1 of all representatives (%2 of %3) and %4 of titular members (%5 of %6).</source>
         <translation>Women are %1 of all representatives (%2 of %3) and %4 of titular members (%5 of %6).</translation>
+    </message>
+    <message>
+        <source>Gender balance (7.4.1)</source>
+        <translation>Gender balance (7.4.1)</translation>
     </message>
     <message>
         <source>Members by category (MOSAIC 03.40, 7.4)</source>

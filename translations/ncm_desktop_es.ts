@@ -183,6 +183,21 @@
         <translation>Aún sin financiación</translation>
     </message>
     <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Financiado (presupuesto nacional o donante)</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Costos por objetivo en %1, financiados y aún sin financiación</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Importe</translation>
@@ -329,7 +344,7 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies) marked as costing nothing.</source>
-        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4).</extracomment>
+        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4). Costs by objective in the main currency: (currency, (number, funded, unfunded)).</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>
             <numerusform>%n actividad marcada como sin costo.</numerusform>
@@ -1097,11 +1112,77 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>No se encontró ninguna copia de seguridad utilizable de %1.</translation>
     </message>
+    <message>
+        <source>Not a date: %1. Write it as YYYY-MM-DD.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No es una fecha: %1. Escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded on or before %1. Baselines: %2.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No se registró ninguna línea de base el %1 ni antes. Líneas de base: %2.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded in this dossier yet. Record one on the Readiness page, or mark a meeting as held.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aún no se ha registrado ninguna línea de base en este expediente. Registre una en la página Preparación o marque una reunión como celebrada.</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1: score %2% then, %3% now (%4).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progreso desde la línea de base del %1: puntuación del %2 % entonces, %3 % ahora (%4).</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progreso desde la línea de base del %1:</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Líneas de base:</translation>
+    </message>
+    <message>
+        <source>  %1: %2%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1: %2 %</translation>
+    </message>
+    <message>
+        <source>  %1: nothing to score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1: nada que puntuar</translation>
+    </message>
+    <message>
+        <source>Newly met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Recién cumplidas (%1):</translation>
+    </message>
+    <message>
+        <source>Closer to met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Más cerca de cumplirse (%1):</translation>
+    </message>
+    <message>
+        <source>Slipped back (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Retrocedieron (%1):</translation>
+    </message>
+    <message>
+        <source>- %1 %2: %3 → %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>No provision changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ninguna disposición cambió.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
     <message>
         <source>Gender balance (7.4.1)</source>
+        <extracomment>Women, men and not recorded: of all representatives, and of titular members.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Equilibrio de género (7.4.1)</translation>
     </message>
@@ -1109,16 +1190,6 @@
         <source>Gender balance</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Equilibrio de género</translation>
-    </message>
-    <message>
-        <source>Share of women among all representatives</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Proporción de mujeres entre todos los representantes</translation>
-    </message>
-    <message>
-        <source>Share of women among titular members</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Proporción de mujeres entre los miembros titulares</translation>
     </message>
     <message>
         <source>For each category: does the State have such a ministry or body (“where they exist”), and which organisation represents it. Change “Exists in the State” with F2 or a double click; add an organisation to the selected category with the button. Membership is changed on the Organisations page.</source>
@@ -1157,6 +1228,21 @@
             <numerusform>%n representante no tiene el sexo registrado: se cuenta aparte, sin suponerlo. Regístrelo en la página Personas.</numerusform>
             <numerusform>%n representantes no tienen el sexo registrado: se cuentan aparte, sin suponerlo. Regístrelo en la página Personas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Todos los representantes</translation>
+    </message>
+    <message>
+        <source>Titular members</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Miembros titulares</translation>
+    </message>
+    <message>
+        <source>Women and men among the representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mujeres y hombres entre los representantes</translation>
     </message>
     <message>
         <source>No one whose sex is recorded yet.</source>
@@ -3125,6 +3211,21 @@ Todo lo guardado antes está a salvo en el expediente.</translation>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Pendiente</translation>
     </message>
+    <message>
+        <source>Newly met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Recién cumplido</translation>
+    </message>
+    <message>
+        <source>Closer to met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Más cerca de cumplirse</translation>
+    </message>
+    <message>
+        <source>Slipped back</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Retrocedió</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -3812,6 +3913,16 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <translation>Exportar el a&amp;cta…</translation>
     </message>
     <message>
+        <source>Mark as &amp;held</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Marcar como &amp;celebrada</translation>
+    </message>
+    <message>
+        <source>Record the readiness of the mechanism as a baseline dated the day of the meeting; the minutes show it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Registrar la preparación del mecanismo como línea de base con la fecha de la reunión; el acta la muestra</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Fecha:</translation>
@@ -4023,6 +4134,21 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
             <numerusform>%n de los presentes no tiene el sexo registrado.</numerusform>
             <numerusform>%n de los presentes no tienen el sexo registrado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not marked as held yet: marking it records the readiness at the meeting.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aún no marcada como celebrada: al marcarla se registra la preparación en la reunión.</translation>
+    </message>
+    <message>
+        <source>Held. Readiness at the meeting: %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Celebrada. Preparación en la reunión: %1.</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Esta reunión tiene fecha del %1: puede marcarse como celebrada ese día o después.</translation>
     </message>
     <message>
         <source>Delete meeting %1</source>
@@ -4608,6 +4734,11 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Fecha de la línea de base</translation>
+    </message>
+    <message>
         <source>Title of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Título de la reunión</translation>
@@ -5021,6 +5152,31 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <translation>No se registró ninguna medida de seguimiento.</translation>
     </message>
     <message>
+        <source>Readiness at this meeting</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Preparación en esta reunión</translation>
+    </message>
+    <message>
+        <source>Readiness score against MOSAIC 03.40 when the meeting was held: %1. Categories of 7.4 represented: %2 of %3; women among the representatives: %4.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Puntuación de preparación respecto de MOSAIC 03.40 cuando se celebró la reunión: %1. Categorías de 7.4 representadas: %2 de %3; mujeres entre los representantes: %4.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been marked as held, so no readiness was recorded for it (Meetings page, Mark as held).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>La reunión no se ha marcado como celebrada, por lo que no se registró su preparación (página Reuniones, Marcar como celebrada).</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cláusula %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Approved at the meeting of: ____________________   Signature of the Chair: ____________________</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Aprobada en la reunión del: ____________________   Firma de la Presidencia: ____________________</translation>
@@ -5099,7 +5255,7 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
     <name>OrganisationCategoryModel</name>
     <message>
         <source>Organisation</source>
-        <extracomment>Emitted when the user changes a category.</extracomment>
+        <extracomment>Where the organisation first comes in the list. Emitted when the user changes a category.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Organización</translation>
     </message>
@@ -5823,6 +5979,27 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Objective %1</source>
+        <extracomment>Each objective&apos;s cost in the main currency: funded, and not funded yet.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Costos por objetivo en %1, financiados y aún sin financiación</translation>
+    </message>
+    <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Financiado (presupuesto nacional o donante)</translation>
+    </message>
+    <message>
+        <source>Not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aún sin financiación</translation>
+    </message>
+    <message>
         <source>National Action Plan</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Plan de Acción Nacional</translation>
@@ -6337,6 +6514,30 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Provision</source>
+        <extracomment>A sign before the change, so that it reads without colour too.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
     <name>QualityModel</name>
     <message>
         <source>Activity</source>
@@ -6381,6 +6582,36 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source>Score by priority</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Puntuación por prioridad</translation>
+    </message>
+    <message>
+        <source>Record a &amp;baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Registrar una &amp;línea de base</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s readiness in the dossier, to see progress at the next baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Guardar en el expediente la preparación de hoy, para ver el progreso en la próxima línea de base</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+        <source>Changes since the previous baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cambios desde la línea de base anterior</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -6456,6 +6687,36 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source>Other provisions</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Otras disposiciones</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cláusula %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Score by date, overall and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Puntuación por fecha, global y por cláusula</translation>
+    </message>
+    <message>
+        <source>No baseline recorded before today. Record one now, and at the next one this tab shows what changed: newly met, slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No hay ninguna línea de base registrada antes de hoy. Registre una ahora y, en la siguiente, esta pestaña mostrará qué cambió: recién cumplido, retrocedió.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Desde la línea de base del %1: puntuación %2 entonces, %3 ahora; %4 recién cumplidas, %5 retrocedieron.</translation>
     </message>
     <message numerus="yes">
         <source>%n provision(s)</source>
@@ -6602,6 +6863,61 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source>%1%</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cláusula %1</translation>
+    </message>
+    <message>
+        <source>Progress since the last baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progreso desde la última línea de base</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded before today. A baseline keeps the readiness of its date (Record a baseline on the Readiness page, or mark a meeting as held), so that the next report shows the progress made since.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No se registró ninguna línea de base antes de hoy. Una línea de base guarda la preparación de su fecha (Registrar una línea de base en la página Preparación, o marcar una reunión como celebrada), para que el próximo informe muestre el progreso logrado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1 the score went from %2 to %3: %4 provisions newly met, %5 closer to met, %6 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Desde la línea de base del %1, la puntuación pasó de %2 a %3: %4 disposiciones recién cumplidas, %5 más cerca de cumplirse, %6 retrocedieron.</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women among the representatives: %5 then, %6 now.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Categorías de 7.4 representadas: %1 de %2 entonces, %3 de %4 ahora. Mujeres entre los representantes: %5 entonces, %6 ahora.</translation>
+    </message>
+    <message>
+        <source>Score by date, overall (thick line) and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Puntuación por fecha, global (línea gruesa) y por cláusula</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>No provision changed status since then.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ninguna disposición cambió de estado desde entonces.</translation>
     </message>
 </context>
 <context>
@@ -6858,6 +7174,11 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source>Women are %1 of all representatives (%2 of %3) and %4 of titular members (%5 of %6).</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Las mujeres son el %1 de todos los representantes (%2 de %3) y el %4 de los miembros titulares (%5 de %6).</translation>
+    </message>
+    <message>
+        <source>Gender balance (7.4.1)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Equilibrio de género (7.4.1)</translation>
     </message>
     <message>
         <source>Members by category (MOSAIC 03.40, 7.4)</source>

@@ -183,6 +183,21 @@
         <translation>Pas encore financé</translation>
     </message>
     <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Financé (budget national ou donateur)</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Coûts par objectif en %1, financés et pas encore financés</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Objectif %1</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Montant</translation>
@@ -329,7 +344,7 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies) marked as costing nothing.</source>
-        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4).</extracomment>
+        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4). Costs by objective in the main currency: (currency, (number, funded, unfunded)).</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>
             <numerusform>%n activité indiquée comme sans coût.</numerusform>
@@ -1097,11 +1112,77 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Aucune sauvegarde utilisable de %1 n’a été trouvée.</translation>
     </message>
+    <message>
+        <source>Not a date: %1. Write it as YYYY-MM-DD.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Date non valide&#xa0;: %1. Écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded on or before %1. Baselines: %2.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucune référence n’a été enregistrée le %1 ou avant. Références&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded in this dossier yet. Record one on the Readiness page, or mark a meeting as held.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucune référence n’a encore été enregistrée dans ce dossier. Enregistrez-en une sur la page État de préparation, ou marquez une réunion comme tenue.</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1: score %2% then, %3% now (%4).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progression depuis la référence du %1&#xa0;: score de %2&#xa0;% alors, %3&#xa0;% maintenant (%4).</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progression depuis la référence du %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Références&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1: %2%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>  %1: nothing to score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1&#xa0;: rien à noter</translation>
+    </message>
+    <message>
+        <source>Newly met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nouvellement satisfaites (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closer to met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Plus proches d’être satisfaites (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slipped back (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>En recul (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>- %1 %2: %3 → %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 %2&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>No provision changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucune disposition n’a changé.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
     <message>
         <source>Gender balance (7.4.1)</source>
+        <extracomment>Women, men and not recorded: of all representatives, and of titular members.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Équilibre femmes-hommes (7.4.1)</translation>
     </message>
@@ -1109,16 +1190,6 @@
         <source>Gender balance</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Équilibre femmes-hommes</translation>
-    </message>
-    <message>
-        <source>Share of women among all representatives</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Proportion de femmes parmi l’ensemble des représentants</translation>
-    </message>
-    <message>
-        <source>Share of women among titular members</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Proportion de femmes parmi les membres titulaires</translation>
     </message>
     <message>
         <source>For each category: does the State have such a ministry or body (“where they exist”), and which organisation represents it. Change “Exists in the State” with F2 or a double click; add an organisation to the selected category with the button. Membership is changed on the Organisations page.</source>
@@ -1157,6 +1228,21 @@
             <numerusform>%n représentant n’a pas de sexe enregistré&#xa0;: il est compté à part, sans supposition. Enregistrez-le sur la page Personnes.</numerusform>
             <numerusform>%n représentants n’ont pas de sexe enregistré&#xa0;: ils sont comptés à part, sans supposition. Enregistrez-le sur la page Personnes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Tous les représentants</translation>
+    </message>
+    <message>
+        <source>Titular members</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Membres titulaires</translation>
+    </message>
+    <message>
+        <source>Women and men among the representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Femmes et hommes parmi les représentants</translation>
     </message>
     <message>
         <source>No one whose sex is recorded yet.</source>
@@ -3125,6 +3211,21 @@ Tout ce qui a été enregistré auparavant est en sécurité dans le dossier.</t
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>En attente</translation>
     </message>
+    <message>
+        <source>Newly met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nouvellement satisfaite</translation>
+    </message>
+    <message>
+        <source>Closer to met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Plus proche d’être satisfaite</translation>
+    </message>
+    <message>
+        <source>Slipped back</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>En recul</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -3812,6 +3913,16 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <translation>Exporter le procès-&amp;verbal…</translation>
     </message>
     <message>
+        <source>Mark as &amp;held</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Marquer comme &amp;tenue</translation>
+    </message>
+    <message>
+        <source>Record the readiness of the mechanism as a baseline dated the day of the meeting; the minutes show it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Enregistrer l’état de préparation du mécanisme comme référence, à la date de la réunion ; le procès-verbal l’indique</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Date&#xa0;:</translation>
@@ -4023,6 +4134,21 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
             <numerusform>%n personne présente n’a pas de sexe enregistré.</numerusform>
             <numerusform>%n personnes présentes n’ont pas de sexe enregistré.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not marked as held yet: marking it records the readiness at the meeting.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pas encore marquée comme tenue&#xa0;: la marquer enregistre l’état de préparation à la réunion.</translation>
+    </message>
+    <message>
+        <source>Held. Readiness at the meeting: %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Tenue. État de préparation à la réunion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cette réunion est datée du %1&#xa0;: elle peut être marquée comme tenue ce jour-là ou après.</translation>
     </message>
     <message>
         <source>Delete meeting %1</source>
@@ -4608,6 +4734,11 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <translation>Date de la réunion</translation>
     </message>
     <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Date de la référence</translation>
+    </message>
+    <message>
         <source>Title of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Intitulé de la réunion</translation>
@@ -5021,6 +5152,31 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <translation>Aucune action de suivi enregistrée.</translation>
     </message>
     <message>
+        <source>Readiness at this meeting</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>État de préparation à cette réunion</translation>
+    </message>
+    <message>
+        <source>Readiness score against MOSAIC 03.40 when the meeting was held: %1. Categories of 7.4 represented: %2 of %3; women among the representatives: %4.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Score de préparation au regard de MOSAIC 03.40 lors de la réunion&#xa0;: %1. Catégories de 7.4 représentées&#xa0;: %2 sur %3&#xa0;; femmes parmi les représentants&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been marked as held, so no readiness was recorded for it (Meetings page, Mark as held).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>La réunion n’a pas été marquée comme tenue&#xa0;: aucun état de préparation n’a donc été enregistré pour elle (page Réunions, Marquer comme tenue).</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
         <source>Approved at the meeting of: ____________________   Signature of the Chair: ____________________</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Approuvé lors de la réunion du&#xa0;: ____________________   Signature du (de la) Président(e)&#xa0;: ____________________</translation>
@@ -5099,7 +5255,7 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
     <name>OrganisationCategoryModel</name>
     <message>
         <source>Organisation</source>
-        <extracomment>Emitted when the user changes a category.</extracomment>
+        <extracomment>Where the organisation first comes in the list. Emitted when the user changes a category.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Organisation</translation>
     </message>
@@ -5823,6 +5979,27 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Objective %1</source>
+        <extracomment>Each objective&apos;s cost in the main currency: funded, and not funded yet.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Objectif %1</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Coûts par objectif en %1, financés et pas encore financés</translation>
+    </message>
+    <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Financé (budget national ou donateur)</translation>
+    </message>
+    <message>
+        <source>Not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pas encore financé</translation>
+    </message>
+    <message>
         <source>National Action Plan</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Plan d’action national</translation>
@@ -6337,6 +6514,30 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Provision</source>
+        <extracomment>A sign before the change, so that it reads without colour too.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
     <name>QualityModel</name>
     <message>
         <source>Activity</source>
@@ -6381,6 +6582,36 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source>Score by priority</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Score par priorité</translation>
+    </message>
+    <message>
+        <source>Record a &amp;baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Enregistrer une &amp;référence</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s readiness in the dossier, to see progress at the next baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Conserver dans le dossier l’état de préparation d’aujourd’hui, pour voir la progression à la prochaine référence</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Progression</translation>
+    </message>
+    <message>
+        <source>Changes since the previous baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Évolutions depuis la référence précédente</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -6456,6 +6687,36 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source>Other provisions</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Autres dispositions</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Score by date, overall and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Score par date, dans l’ensemble et par clause</translation>
+    </message>
+    <message>
+        <source>No baseline recorded before today. Record one now, and at the next one this tab shows what changed: newly met, slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucune référence enregistrée avant aujourd’hui. Enregistrez-en une maintenant&#xa0;: à la suivante, cet onglet montrera ce qui a changé (nouvellement satisfait, en recul).</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Depuis la référence du %1&#xa0;: score de %2 alors, %3 maintenant&#xa0;; %4 nouvellement satisfaites, %5 en recul.</translation>
     </message>
     <message numerus="yes">
         <source>%n provision(s)</source>
@@ -6602,6 +6863,61 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source>%1%</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Clause %1</translation>
+    </message>
+    <message>
+        <source>Progress since the last baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progression depuis la dernière référence</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded before today. A baseline keeps the readiness of its date (Record a baseline on the Readiness page, or mark a meeting as held), so that the next report shows the progress made since.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucune référence n’a été enregistrée avant aujourd’hui. Une référence conserve l’état de préparation à sa date (Enregistrer une référence sur la page État de préparation, ou marquer une réunion comme tenue), afin que le rapport suivant montre la progression accomplie depuis.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1 the score went from %2 to %3: %4 provisions newly met, %5 closer to met, %6 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Depuis la référence du %1, le score est passé de %2 à %3&#xa0;: %4 dispositions nouvellement satisfaites, %5 plus proches d’être satisfaites, %6 en recul.</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women among the representatives: %5 then, %6 now.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Catégories de 7.4 représentées&#xa0;: %1 sur %2 alors, %3 sur %4 maintenant. Femmes parmi les représentants&#xa0;: %5 alors, %6 maintenant.</translation>
+    </message>
+    <message>
+        <source>Score by date, overall (thick line) and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Score par date, dans l’ensemble (trait épais) et par clause</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>No provision changed status since then.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucune disposition n’a changé de statut depuis.</translation>
     </message>
 </context>
 <context>
@@ -6858,6 +7174,11 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source>Women are %1 of all representatives (%2 of %3) and %4 of titular members (%5 of %6).</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Les femmes représentent %1 de l’ensemble des représentants (%2 sur %3) et %4 des membres titulaires (%5 sur %6).</translation>
+    </message>
+    <message>
+        <source>Gender balance (7.4.1)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Équilibre femmes-hommes (7.4.1)</translation>
     </message>
     <message>
         <source>Members by category (MOSAIC 03.40, 7.4)</source>

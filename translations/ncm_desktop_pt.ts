@@ -183,6 +183,21 @@
         <translation>Ainda sem financiamento</translation>
     </message>
     <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Financiado (orçamento nacional ou doador)</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Custos por objetivo em %1, financiados e ainda sem financiamento</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Montante</translation>
@@ -329,7 +344,7 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies) marked as costing nothing.</source>
-        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4).</extracomment>
+        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4). Costs by objective in the main currency: (currency, (number, funded, unfunded)).</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>
             <numerusform>%n atividade assinalada como sem custo.</numerusform>
@@ -1097,11 +1112,77 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Não foi encontrada nenhuma cópia de segurança utilizável de %1.</translation>
     </message>
+    <message>
+        <source>Not a date: %1. Write it as YYYY-MM-DD.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Não é uma data: %1. Escreva-a como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded on or before %1. Baselines: %2.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nenhuma linha de base foi registada em %1 ou antes. Linhas de base: %2.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded in this dossier yet. Record one on the Readiness page, or mark a meeting as held.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ainda não foi registada nenhuma linha de base neste dossiê. Registe uma na página Preparação, ou marque uma reunião como realizada.</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1: score %2% then, %3% now (%4).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progresso desde a linha de base de %1: pontuação de %2% então, %3% agora (%4).</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progresso desde a linha de base de %1:</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Linhas de base:</translation>
+    </message>
+    <message>
+        <source>  %1: %2%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1: %2%</translation>
+    </message>
+    <message>
+        <source>  %1: nothing to score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1: nada a pontuar</translation>
+    </message>
+    <message>
+        <source>Newly met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Recém-satisfeitas (%1):</translation>
+    </message>
+    <message>
+        <source>Closer to met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mais perto de serem satisfeitas (%1):</translation>
+    </message>
+    <message>
+        <source>Slipped back (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Recuaram (%1):</translation>
+    </message>
+    <message>
+        <source>- %1 %2: %3 → %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>No provision changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nenhuma disposição mudou.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
     <message>
         <source>Gender balance (7.4.1)</source>
+        <extracomment>Women, men and not recorded: of all representatives, and of titular members.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Equilíbrio de género (7.4.1)</translation>
     </message>
@@ -1109,16 +1190,6 @@
         <source>Gender balance</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Equilíbrio de género</translation>
-    </message>
-    <message>
-        <source>Share of women among all representatives</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Percentagem de mulheres entre todos os representantes</translation>
-    </message>
-    <message>
-        <source>Share of women among titular members</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Percentagem de mulheres entre os membros titulares</translation>
     </message>
     <message>
         <source>For each category: does the State have such a ministry or body (“where they exist”), and which organisation represents it. Change “Exists in the State” with F2 or a double click; add an organisation to the selected category with the button. Membership is changed on the Organisations page.</source>
@@ -1157,6 +1228,21 @@
             <numerusform>%n representante não tem o sexo registado: é contado à parte, não é suposto. Registe-o na página Pessoas.</numerusform>
             <numerusform>%n representantes não têm o sexo registado: são contados à parte, não são supostos. Registe-o na página Pessoas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Todos os representantes</translation>
+    </message>
+    <message>
+        <source>Titular members</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Membros titulares</translation>
+    </message>
+    <message>
+        <source>Women and men among the representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mulheres e homens entre os representantes</translation>
     </message>
     <message>
         <source>No one whose sex is recorded yet.</source>
@@ -3125,6 +3211,21 @@ Tudo o que foi guardado antes está seguro no dossiê.</translation>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Pendente</translation>
     </message>
+    <message>
+        <source>Newly met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Recém-satisfeita</translation>
+    </message>
+    <message>
+        <source>Closer to met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mais perto de ser satisfeita</translation>
+    </message>
+    <message>
+        <source>Slipped back</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Recuou</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -3812,6 +3913,16 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <translation>Exportar a&amp;ta…</translation>
     </message>
     <message>
+        <source>Mark as &amp;held</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Marcar como &amp;realizada</translation>
+    </message>
+    <message>
+        <source>Record the readiness of the mechanism as a baseline dated the day of the meeting; the minutes show it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Registar a preparação do mecanismo como linha de base com a data da reunião; a ata mostra-a</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Data:</translation>
@@ -4023,6 +4134,21 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
             <numerusform>%n presente não tem o sexo registado.</numerusform>
             <numerusform>%n presentes não têm o sexo registado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not marked as held yet: marking it records the readiness at the meeting.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ainda não marcada como realizada: marcá-la regista a preparação na reunião.</translation>
+    </message>
+    <message>
+        <source>Held. Readiness at the meeting: %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Realizada. Preparação na reunião: %1.</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Esta reunião tem a data de %1: pode ser marcada como realizada nesse dia ou depois.</translation>
     </message>
     <message>
         <source>Delete meeting %1</source>
@@ -4608,6 +4734,11 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <translation>Data da reunião</translation>
     </message>
     <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Data da linha de base</translation>
+    </message>
+    <message>
         <source>Title of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Título da reunião</translation>
@@ -5021,6 +5152,31 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <translation>Nenhuma ação de seguimento registada.</translation>
     </message>
     <message>
+        <source>Readiness at this meeting</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Preparação nesta reunião</translation>
+    </message>
+    <message>
+        <source>Readiness score against MOSAIC 03.40 when the meeting was held: %1. Categories of 7.4 represented: %2 of %3; women among the representatives: %4.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pontuação de preparação face à MOSAIC 03.40 quando a reunião se realizou: %1. Categorias de 7.4 representadas: %2 de %3; mulheres entre os representantes: %4.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been marked as held, so no readiness was recorded for it (Meetings page, Mark as held).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>A reunião não foi marcada como realizada, pelo que não foi registada a sua preparação (página Reuniões, Marcar como realizada).</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cláusula %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Approved at the meeting of: ____________________   Signature of the Chair: ____________________</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Aprovada na reunião de: ____________________   Assinatura do(a) Presidente: ____________________</translation>
@@ -5099,7 +5255,7 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
     <name>OrganisationCategoryModel</name>
     <message>
         <source>Organisation</source>
-        <extracomment>Emitted when the user changes a category.</extracomment>
+        <extracomment>Where the organisation first comes in the list. Emitted when the user changes a category.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Organização</translation>
     </message>
@@ -5823,6 +5979,27 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Objective %1</source>
+        <extracomment>Each objective&apos;s cost in the main currency: funded, and not funded yet.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Custos por objetivo em %1, financiados e ainda sem financiamento</translation>
+    </message>
+    <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Financiado (orçamento nacional ou doador)</translation>
+    </message>
+    <message>
+        <source>Not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ainda sem financiamento</translation>
+    </message>
+    <message>
         <source>National Action Plan</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Plano de Ação Nacional</translation>
@@ -6337,6 +6514,30 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Provision</source>
+        <extracomment>A sign before the change, so that it reads without colour too.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Disposição</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Então</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mudança</translation>
+    </message>
+</context>
+<context>
     <name>QualityModel</name>
     <message>
         <source>Activity</source>
@@ -6381,6 +6582,36 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source>Score by priority</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Pontuação por prioridade</translation>
+    </message>
+    <message>
+        <source>Record a &amp;baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Registar uma &amp;linha de base</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s readiness in the dossier, to see progress at the next baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Guardar no dossiê a preparação de hoje, para ver o progresso na próxima linha de base</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Tabela</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Progresso</translation>
+    </message>
+    <message>
+        <source>Changes since the previous baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mudanças desde a linha de base anterior</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -6456,6 +6687,36 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source>Other provisions</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Outras disposições</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cláusula %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Score by date, overall and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pontuação por data, global e por cláusula</translation>
+    </message>
+    <message>
+        <source>No baseline recorded before today. Record one now, and at the next one this tab shows what changed: newly met, slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nenhuma linha de base registada antes de hoje. Registe uma agora e, na seguinte, este separador mostrará o que mudou: recém-satisfeito, recuou.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Desde a linha de base de %1: pontuação %2 então, %3 agora; %4 recém-satisfeitas, %5 recuaram.</translation>
     </message>
     <message numerus="yes">
         <source>%n provision(s)</source>
@@ -6602,6 +6863,61 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source>%1%</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cláusula %1</translation>
+    </message>
+    <message>
+        <source>Progress since the last baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progresso desde a última linha de base</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded before today. A baseline keeps the readiness of its date (Record a baseline on the Readiness page, or mark a meeting as held), so that the next report shows the progress made since.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nenhuma linha de base foi registada antes de hoje. Uma linha de base guarda a preparação da sua data (Registar uma linha de base na página Preparação, ou marcar uma reunião como realizada), para que o próximo relatório mostre o progresso alcançado desde então.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1 the score went from %2 to %3: %4 provisions newly met, %5 closer to met, %6 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Desde a linha de base de %1, a pontuação passou de %2 para %3: %4 disposições recém-satisfeitas, %5 mais perto de serem satisfeitas, %6 recuaram.</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women among the representatives: %5 then, %6 now.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Categorias de 7.4 representadas: %1 de %2 então, %3 de %4 agora. Mulheres entre os representantes: %5 então, %6 agora.</translation>
+    </message>
+    <message>
+        <source>Score by date, overall (thick line) and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pontuação por data, global (linha grossa) e por cláusula</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Então</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>No provision changed status since then.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nenhuma disposição mudou de estado desde então.</translation>
     </message>
 </context>
 <context>
@@ -6858,6 +7174,11 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source>Women are %1 of all representatives (%2 of %3) and %4 of titular members (%5 of %6).</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>As mulheres representam %1 de todos os representantes (%2 de %3) e %4 dos membros titulares (%5 de %6).</translation>
+    </message>
+    <message>
+        <source>Gender balance (7.4.1)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Equilíbrio de género (7.4.1)</translation>
     </message>
     <message>
         <source>Members by category (MOSAIC 03.40, 7.4)</source>

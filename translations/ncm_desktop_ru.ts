@@ -183,6 +183,21 @@
         <translation>Ещё не профинансировано</translation>
     </message>
     <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Профинансировано (национальный бюджет или донор)</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Расходы по задачам в %1: профинансировано и ещё не профинансировано</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Задача %1</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Сумма</translation>
@@ -329,7 +344,7 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies) marked as costing nothing.</source>
-        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4).</extracomment>
+        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4). Costs by objective in the main currency: (currency, (number, funded, unfunded)).</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>
             <numerusform>%n мероприятие отмечено как не требующее затрат.</numerusform>
@@ -1107,11 +1122,77 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Пригодной резервной копии %1 не найдено.</translation>
     </message>
+    <message>
+        <source>Not a date: %1. Write it as YYYY-MM-DD.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Это не дата: %1. Укажите её в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded on or before %1. Baselines: %2.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>На %1 и ранее не записано ни одной контрольной точки. Контрольные точки: %2.</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded in this dossier yet. Record one on the Readiness page, or mark a meeting as held.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>В этом досье ещё нет ни одной контрольной точки. Запишите её на странице «Готовность» или отметьте совещание как состоявшееся.</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1: score %2% then, %3% now (%4).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Изменения с контрольной точки от %1: уровень готовности %2% тогда, %3% сейчас (%4).</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Изменения с контрольной точки от %1:</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Контрольные точки:</translation>
+    </message>
+    <message>
+        <source>  %1: %2%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1: %2%</translation>
+    </message>
+    <message>
+        <source>  %1: nothing to score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1: нечего оценивать</translation>
+    </message>
+    <message>
+        <source>Newly met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Впервые выполнены (%1):</translation>
+    </message>
+    <message>
+        <source>Closer to met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ближе к выполнению (%1):</translation>
+    </message>
+    <message>
+        <source>Slipped back (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Откат назад (%1):</translation>
+    </message>
+    <message>
+        <source>- %1 %2: %3 → %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>No provision changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ни одно положение не изменилось.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
     <message>
         <source>Gender balance (7.4.1)</source>
+        <extracomment>Women, men and not recorded: of all representatives, and of titular members.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Гендерный баланс (7.4.1)</translation>
     </message>
@@ -1119,16 +1200,6 @@
         <source>Gender balance</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Гендерный баланс</translation>
-    </message>
-    <message>
-        <source>Share of women among all representatives</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Доля женщин среди всех представителей</translation>
-    </message>
-    <message>
-        <source>Share of women among titular members</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Доля женщин среди основных членов</translation>
     </message>
     <message>
         <source>For each category: does the State have such a ministry or body (“where they exist”), and which organisation represents it. Change “Exists in the State” with F2 or a double click; add an organisation to the selected category with the button. Membership is changed on the Organisations page.</source>
@@ -1168,6 +1239,21 @@
             <numerusform>У %n представителей не указан пол: такие представители учитываются отдельно, пол не домысливается. Укажите его на странице «Люди».</numerusform>
             <numerusform>У %n представителей не указан пол: такие представители учитываются отдельно, пол не домысливается. Укажите его на странице «Люди».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Все представители</translation>
+    </message>
+    <message>
+        <source>Titular members</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Основные члены</translation>
+    </message>
+    <message>
+        <source>Women and men among the representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Женщины и мужчины среди представителей</translation>
     </message>
     <message>
         <source>No one whose sex is recorded yet.</source>
@@ -3139,6 +3225,21 @@ Everything saved before it is safe in the dossier.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Ожидает выполнения</translation>
     </message>
+    <message>
+        <source>Newly met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Впервые выполнено</translation>
+    </message>
+    <message>
+        <source>Closer to met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ближе к выполнению</translation>
+    </message>
+    <message>
+        <source>Slipped back</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Откат назад</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -3826,6 +3927,16 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Экспорт про&amp;токола…</translation>
     </message>
     <message>
+        <source>Mark as &amp;held</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Отметить как со&amp;стоявшееся</translation>
+    </message>
+    <message>
+        <source>Record the readiness of the mechanism as a baseline dated the day of the meeting; the minutes show it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Записать готовность механизма как контрольную точку с датой совещания; протокол её покажет</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Дата:</translation>
@@ -4038,6 +4149,21 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
             <numerusform>У %n присутствующих не указан пол.</numerusform>
             <numerusform>У %n присутствующих не указан пол.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not marked as held yet: marking it records the readiness at the meeting.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ещё не отмечено как состоявшееся: отметка записывает готовность на момент совещания.</translation>
+    </message>
+    <message>
+        <source>Held. Readiness at the meeting: %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Состоялось. Готовность на момент совещания: %1.</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Совещание назначено на %1: отметить его как состоявшееся можно в этот день или позже.</translation>
     </message>
     <message>
         <source>Delete meeting %1</source>
@@ -4624,6 +4750,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Дата совещания</translation>
     </message>
     <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Дата контрольной точки</translation>
+    </message>
+    <message>
         <source>Title of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Название совещания</translation>
@@ -5037,6 +5168,31 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Последующие действия не записаны.</translation>
     </message>
     <message>
+        <source>Readiness at this meeting</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Готовность на момент этого совещания</translation>
+    </message>
+    <message>
+        <source>Readiness score against MOSAIC 03.40 when the meeting was held: %1. Categories of 7.4 represented: %2 of %3; women among the representatives: %4.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Уровень готовности по MOSAIC 03.40 на момент совещания: %1. Представлено категорий 7.4: %2 из %3; доля женщин среди представителей: %4.</translation>
+    </message>
+    <message>
+        <source>The meeting has not been marked as held, so no readiness was recorded for it (Meetings page, Mark as held).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Совещание не отмечено как состоявшееся, поэтому готовность для него не записана (страница «Совещания», «Отметить как состоявшееся»).</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Пункт %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Approved at the meeting of: ____________________   Signature of the Chair: ____________________</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Утверждён на совещании от: ____________________   Подпись Председателя: ____________________</translation>
@@ -5116,7 +5272,7 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <name>OrganisationCategoryModel</name>
     <message>
         <source>Organisation</source>
-        <extracomment>Emitted when the user changes a category.</extracomment>
+        <extracomment>Where the organisation first comes in the list. Emitted when the user changes a category.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Организация</translation>
     </message>
@@ -5849,6 +6005,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Objective %1</source>
+        <extracomment>Each objective&apos;s cost in the main currency: funded, and not funded yet.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Задача %1</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Расходы по задачам в %1: профинансировано и ещё не профинансировано</translation>
+    </message>
+    <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Профинансировано (национальный бюджет или донор)</translation>
+    </message>
+    <message>
+        <source>Not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ещё не профинансировано</translation>
+    </message>
+    <message>
         <source>National Action Plan</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Национальный план действий</translation>
@@ -6367,6 +6544,30 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Provision</source>
+        <extracomment>A sign before the change, so that it reads without colour too.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Тогда</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
     <name>QualityModel</name>
     <message>
         <source>Activity</source>
@@ -6411,6 +6612,36 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Score by priority</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Уровень готовности по приоритетам</translation>
+    </message>
+    <message>
+        <source>Record a &amp;baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Записать &amp;контрольную точку</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s readiness in the dossier, to see progress at the next baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Сохранить в досье сегодняшнюю готовность, чтобы увидеть изменения у следующей контрольной точки</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Диаграмма</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Изменения</translation>
+    </message>
+    <message>
+        <source>Changes since the previous baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Изменения с предыдущей контрольной точки</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -6486,6 +6717,36 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Other provisions</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Другие положения</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Пункт %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>В целом</translation>
+    </message>
+    <message>
+        <source>Score by date, overall and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Уровень готовности по датам, в целом и по пунктам</translation>
+    </message>
+    <message>
+        <source>No baseline recorded before today. Record one now, and at the next one this tab shows what changed: newly met, slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>До сегодняшнего дня контрольных точек нет. Запишите её сейчас — у следующей эта вкладка покажет, что изменилось: впервые выполнено, откат назад.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>С контрольной точки от %1: уровень %2 тогда, %3 сейчас; впервые выполнено: %4, откат назад: %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n provision(s)</source>
@@ -6633,6 +6894,61 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>%1%</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Пункт %1</translation>
+    </message>
+    <message>
+        <source>Progress since the last baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Изменения с последней контрольной точки</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded before today. A baseline keeps the readiness of its date (Record a baseline on the Readiness page, or mark a meeting as held), so that the next report shows the progress made since.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>До сегодняшнего дня не записано ни одной контрольной точки. Контрольная точка сохраняет готовность на свою дату («Записать контрольную точку» на странице «Готовность» или отметка совещания как состоявшегося), чтобы следующий отчёт показал достигнутые с тех пор изменения.</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1 the score went from %2 to %3: %4 provisions newly met, %5 closer to met, %6 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>С контрольной точки от %1 уровень готовности изменился с %2 до %3: впервые выполнено положений — %4, ближе к выполнению — %5, откат назад — %6.</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women among the representatives: %5 then, %6 now.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Представлено категорий 7.4: %1 из %2 тогда, %3 из %4 сейчас. Доля женщин среди представителей: %5 тогда, %6 сейчас.</translation>
+    </message>
+    <message>
+        <source>Score by date, overall (thick line) and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Уровень готовности по датам, в целом (толстая линия) и по пунктам</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Тогда</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>No provision changed status since then.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>С тех пор ни одно положение не изменило статус.</translation>
     </message>
 </context>
 <context>
@@ -6889,6 +7205,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Women are %1 of all representatives (%2 of %3) and %4 of titular members (%5 of %6).</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Женщины составляют %1 всех представителей (%2 из %3) и %4 основных членов (%5 из %6).</translation>
+    </message>
+    <message>
+        <source>Gender balance (7.4.1)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Гендерный баланс (7.4.1)</translation>
     </message>
     <message>
         <source>Members by category (MOSAIC 03.40, 7.4)</source>

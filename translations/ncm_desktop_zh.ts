@@ -183,6 +183,21 @@
         <translation>尚无资金</translation>
     </message>
     <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>已有资金（国家预算或捐助方）</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>各目标费用（%1）：已有资金与尚无资金</translation>
+    </message>
+    <message>
+        <source>Objective %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>目标%1</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>金额</translation>
@@ -329,7 +344,7 @@
     </message>
     <message numerus="yes">
         <source>%n activity(ies) marked as costing nothing.</source>
-        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4).</extracomment>
+        <extracomment>The timeline shows at most this many quarters (five years) from the start of the plan. (heading, lines) for each way of adding up the costs, then the overall line. Points the quality check raises: (activity number and title, or &quot;the plan&quot;; text). Quarters of the timeline, as (year, quarter 1 to 4). Costs by objective in the main currency: (currency, (number, funded, unfunded)).</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>
             <numerusform>%n项活动标为无费用。</numerusform>
@@ -1087,11 +1102,77 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>未找到%1的可用备份。</translation>
     </message>
+    <message>
+        <source>Not a date: %1. Write it as YYYY-MM-DD.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>不是日期：%1。请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded on or before %1. Baselines: %2.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 当天或之前未记录任何基线。基线：%2。</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded in this dossier yet. Record one on the Readiness page, or mark a meeting as held.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>此档案尚未记录任何基线。请在“准备情况”页面记录一个，或将一次会议标记为已举行。</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1: score %2% then, %3% now (%4).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>自 %1 的基线以来的进展：当时得分 %2%，现在 %3%（%4）。</translation>
+    </message>
+    <message>
+        <source>Progress since the baseline of %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>自 %1 的基线以来的进展：</translation>
+    </message>
+    <message>
+        <source>Baselines:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <source>  %1: %2%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1：%2%</translation>
+    </message>
+    <message>
+        <source>  %1: nothing to score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>  %1：没有可计分的内容</translation>
+    </message>
+    <message>
+        <source>Newly met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>新满足（%1）：</translation>
+    </message>
+    <message>
+        <source>Closer to met (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>更接近满足（%1）：</translation>
+    </message>
+    <message>
+        <source>Slipped back (%1):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>倒退（%1）：</translation>
+    </message>
+    <message>
+        <source>- %1 %2: %3 → %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>No provision changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>没有条款发生变化。</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
     <message>
         <source>Gender balance (7.4.1)</source>
+        <extracomment>Women, men and not recorded: of all representatives, and of titular members.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>性别均衡（7.4.1）</translation>
     </message>
@@ -1099,16 +1180,6 @@
         <source>Gender balance</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>性别均衡</translation>
-    </message>
-    <message>
-        <source>Share of women among all representatives</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>女性在全体代表中所占比例</translation>
-    </message>
-    <message>
-        <source>Share of women among titular members</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>女性在正式代表中所占比例</translation>
     </message>
     <message>
         <source>For each category: does the State have such a ministry or body (“where they exist”), and which organisation represents it. Change “Exists in the State” with F2 or a double click; add an organisation to the selected category with the button. Membership is changed on the Organisations page.</source>
@@ -1146,6 +1217,21 @@
         <translation>
             <numerusform>有%n名代表未记录性别：他们单独计数，不作推测。请在“人员”页面记录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>全体代表</translation>
+    </message>
+    <message>
+        <source>Titular members</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>正式代表</translation>
+    </message>
+    <message>
+        <source>Women and men among the representatives</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>代表中的女性和男性</translation>
     </message>
     <message>
         <source>No one whose sex is recorded yet.</source>
@@ -3111,6 +3197,21 @@ Everything saved before it is safe in the dossier.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>待完成</translation>
     </message>
+    <message>
+        <source>Newly met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>新满足</translation>
+    </message>
+    <message>
+        <source>Closer to met</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>更接近满足</translation>
+    </message>
+    <message>
+        <source>Slipped back</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>倒退</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -3798,6 +3899,16 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>导出会议纪要(&amp;M)…</translation>
     </message>
     <message>
+        <source>Mark as &amp;held</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>标记为已举行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Record the readiness of the mechanism as a baseline dated the day of the meeting; the minutes show it</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>将机制的准备情况记录为基线，日期为会议当天；会议纪要会显示它</translation>
+    </message>
+    <message>
         <source>&amp;Date:</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>日期(&amp;D)：</translation>
@@ -4008,6 +4119,21 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>
             <numerusform>有%n名出席者未记录性别。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not marked as held yet: marking it records the readiness at the meeting.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>尚未标记为已举行：标记后将记录会议时的准备情况。</translation>
+    </message>
+    <message>
+        <source>Held. Readiness at the meeting: %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>已举行。会议时的准备情况：%1。</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1: it can be marked as held on that day or after.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>此会议日期为 %1：可在当天或之后标记为已举行。</translation>
     </message>
     <message>
         <source>Delete meeting %1</source>
@@ -4592,6 +4718,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>会议日期</translation>
     </message>
     <message>
+        <source>Date of the baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>基线日期</translation>
+    </message>
+    <message>
         <source>Title of the meeting</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>会议标题</translation>
@@ -5005,6 +5136,31 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>未记录后续行动。</translation>
     </message>
     <message>
+        <source>Readiness at this meeting</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>本次会议时的准备情况</translation>
+    </message>
+    <message>
+        <source>Readiness score against MOSAIC 03.40 when the meeting was held: %1. Categories of 7.4 represented: %2 of %3; women among the representatives: %4.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>会议举行时对照 MOSAIC 03.40 的准备情况得分：%1。7.4 中有代表的类别：%3 个中的 %2 个；代表中女性所占比例：%4。</translation>
+    </message>
+    <message>
+        <source>The meeting has not been marked as held, so no readiness was recorded for it (Meetings page, Mark as held).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>该会议尚未标记为已举行，因此没有为其记录准备情况（“会议”页面，标记为已举行）。</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>Approved at the meeting of: ____________________   Signature of the Chair: ____________________</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>在以下日期的会议上核准：____________________   主席签字：____________________</translation>
@@ -5082,7 +5238,7 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <name>OrganisationCategoryModel</name>
     <message>
         <source>Organisation</source>
-        <extracomment>Emitted when the user changes a category.</extracomment>
+        <extracomment>Where the organisation first comes in the list. Emitted when the user changes a category.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>组织</translation>
     </message>
@@ -5797,6 +5953,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
 <context>
     <name>PlanPage</name>
     <message>
+        <source>Objective %1</source>
+        <extracomment>Each objective&apos;s cost in the main currency: funded, and not funded yet.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>目标%1</translation>
+    </message>
+    <message>
+        <source>Costs by objective in %1, funded and not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>各目标费用（%1）：已有资金与尚无资金</translation>
+    </message>
+    <message>
+        <source>Funded (national budget or donor)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>已有资金（国家预算或捐助方）</translation>
+    </message>
+    <message>
+        <source>Not funded yet</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>尚无资金</translation>
+    </message>
+    <message>
         <source>National Action Plan</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>国家行动计划</translation>
@@ -6307,6 +6484,30 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Provision</source>
+        <extracomment>A sign before the change, so that it reads without colour too.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>当时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>QualityModel</name>
     <message>
         <source>Activity</source>
@@ -6351,6 +6552,36 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Score by priority</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>按优先级得分</translation>
+    </message>
+    <message>
+        <source>Record a &amp;baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>记录基线(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keep today&apos;s readiness in the dossier, to see progress at the next baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>将今天的准备情况保存在档案中，以便在下一个基线时查看进展</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>进展(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Changes since the previous baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>自上一个基线以来的变化</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -6426,6 +6657,36 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Other provisions</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>其他条款</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>Score by date, overall and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>按日期的得分：总体和按条款</translation>
+    </message>
+    <message>
+        <source>No baseline recorded before today. Record one now, and at the next one this tab shows what changed: newly met, slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>今天之前没有记录基线。现在记录一个，到下一个基线时，此选项卡将显示变化：新满足、倒退。</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>自 %1 的基线以来：当时得分 %2，现在 %3；新满足 %4 项，倒退 %5 项。</translation>
     </message>
     <message numerus="yes">
         <source>%n provision(s)</source>
@@ -6571,6 +6832,61 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>%1%</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Clause %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>Progress since the last baseline</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>自上一个基线以来的进展</translation>
+    </message>
+    <message>
+        <source>No baseline was recorded before today. A baseline keeps the readiness of its date (Record a baseline on the Readiness page, or mark a meeting as held), so that the next report shows the progress made since.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>今天之前没有记录基线。基线保存其日期的准备情况（在“准备情况”页面记录基线，或将会议标记为已举行），以便下一份报告显示此后取得的进展。</translation>
+    </message>
+    <message>
+        <source>Since the baseline of %1 the score went from %2 to %3: %4 provisions newly met, %5 closer to met, %6 slipped back.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>自 %1 的基线以来，得分从 %2 变为 %3：新满足的条款 %4 项，更接近满足 %5 项，倒退 %6 项。</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women among the representatives: %5 then, %6 now.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>7.4 中有代表的类别：当时 %2 个中的 %1 个，现在 %4 个中的 %3 个。代表中女性所占比例：当时 %5，现在 %6。</translation>
+    </message>
+    <message>
+        <source>Score by date, overall (thick line) and by clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>按日期的得分：总体（粗线）和按条款</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>当时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>No provision changed status since then.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>此后没有条款改变状态。</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +7143,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Women are %1 of all representatives (%2 of %3) and %4 of titular members (%5 of %6).</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>女性占全体代表的%1（%3人中有%2人），占正式代表的%4（%6人中有%5人）。</translation>
+    </message>
+    <message>
+        <source>Gender balance (7.4.1)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>性别均衡（7.4.1）</translation>
     </message>
     <message>
         <source>Members by category (MOSAIC 03.40, 7.4)</source>

@@ -18,11 +18,13 @@ def add_parser(commands: Any, name: str) -> None:
 
 
 def run(arguments: argparse.Namespace, console: Console) -> int:
+    from ncm_desktop.catalog.loader import load_catalog
+    from ncm_desktop.rules.baselines import Scorer
     from ncm_desktop.storage.demo import DEFAULT_MEMBERS, write_demo
 
     members = DEFAULT_MEMBERS if arguments.members is None else arguments.members
     try:
-        write_demo(arguments.output, members).close()
+        write_demo(arguments.output, members, scorer=Scorer(load_catalog())).close()
     except (DossierError, OSError) as error:
         return console.fail(error)
     console.say(console.translate("Cli", "Wrote the sample dossier %1 with %n people.",

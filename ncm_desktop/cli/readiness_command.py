@@ -1,4 +1,6 @@
-"""``ncm-desktop readiness DOSSIER [--format text|json]``: every provision judged, and gaps.
+"""``ncm-desktop readiness DOSSIER [--since DATE] [--format text|json]``: every provision
+judged, and gaps; with ``--since``, what changed since the readiness of that date
+(:mod:`cli.progress_output`).
 
 Gaps are not errors: the exit code is 0 whatever the findings, and 1 only when the
 dossier cannot be read.
@@ -16,13 +18,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Priority
+from ncm_desktop.cli import progress_output
 from ncm_desktop.cli.output import Console
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.rules.baselines import baseline_of
 from ncm_desktop.rules.composition import coverage_by_category
 from ncm_desktop.rules.findings import Finding, Ref
 from ncm_desktop.rules.readiness import Score, Tally, evaluate, gaps, informative, score
 from ncm_desktop.storage import dossier_file
+from ncm_desktop.storage.baselines import load_baselines
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.snapshot import load_snapshot
@@ -58,6 +63,8 @@ def add_parser(commands: Any, name: str) -> None:
     parser.add_argument("dossier", type=Path)
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text for people (default), json for scripts")
+    parser.add_argument("--since", metavar="DATE",
+                        help="print what changed since the baseline of DATE (YYYY-MM-DD)")
 
 
 def run(arguments: argparse.Namespace, console: Console) -> int:
@@ -71,12 +78,17 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         connection = connect(path, read_only=True)
         try:
             snapshot = load_snapshot(connection)
+            baselines = load_baselines(connection) if arguments.since is not None else ()
         finally:
             connection.close()
     except (DossierError, OSError) as error:
         return console.fail(error)
     catalog = load_catalog(console.translation.code)
     findings = evaluate(snapshot, catalog)
+    if arguments.since is not None:
+        return progress_output.run(console, arguments.since, baselines,
+                                   baseline_of(snapshot, catalog, findings), catalog,
+                                   arguments.format)
     coverage = coverage_by_category(snapshot, catalog)
     text = FindingsText.for_translation(console.translation)
     report = {

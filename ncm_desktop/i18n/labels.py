@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.catalog.model import Priority, ProvisionKind
 from ncm_desktop.i18n.translation import Translate, installed_translate
+from ncm_desktop.rules.baselines import Change
 from ncm_desktop.rules.composition import Coverage
 from ncm_desktop.rules.findings import Decided, Status
 from ncm_desktop.rules.meetings import ActionState
@@ -118,6 +119,10 @@ _ENTRIES: tuple[tuple[StrEnum, str], ...] = (
     (ActionStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
     (ActionState.OVERDUE, QT_TRANSLATE_NOOP("Labels", "Overdue")),
     (ActionState.PENDING, QT_TRANSLATE_NOOP("Labels", "Pending")),
+    # Progress between two baselines.
+    (Change.NEWLY_MET, QT_TRANSLATE_NOOP("Labels", "Newly met")),
+    (Change.IMPROVED, QT_TRANSLATE_NOOP("Labels", "Closer to met")),
+    (Change.SLIPPED_BACK, QT_TRANSLATE_NOOP("Labels", "Slipped back")),
 )
 _BY_MEMBER = {(type(value), value.value): text for value, text in _ENTRIES}
 _BY_VALUE = {value.value: text for value, text in _ENTRIES}

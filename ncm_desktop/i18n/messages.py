@@ -94,6 +94,7 @@ FIELD_NAMES: dict[str, str] = {
     "origin_provision_id": QT_TRANSLATE_NOOP("Messages", "Provision"),
     "meeting_id": QT_TRANSLATE_NOOP("Messages", "Meeting"),
     "held_on": QT_TRANSLATE_NOOP("Messages", "Date of the meeting"),
+    "taken_on": QT_TRANSLATE_NOOP("Messages", "Date of the baseline"),
     "meeting_title": QT_TRANSLATE_NOOP("Messages", "Title of the meeting"),
     "place": QT_TRANSLATE_NOOP("Messages", "Place"),
     "kind": QT_TRANSLATE_NOOP("Messages", "Kind of meeting"),

@@ -21,6 +21,7 @@ from reportlab.lib.colors import HexColor
 
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.translation import Translation
+from ncm_desktop.reports import charts
 from ncm_desktop.reports.document import (
     ACCENT,
     BODY,
@@ -146,6 +147,7 @@ def _cells(line: ActivityLine, labels: Mapping[str, str]) -> list[Cell | None]:
 def _totals(document: Document, content: PlanContent) -> None:
     labels = content.labels
     document.heading(labels["totals"], keep_with=80)
+    _funding_chart(document, content)
     for heading, lines in content.totals:
         table = Table(document, [Column(heading, 6.0), Column(labels["amount"], 2.4,
                                                               Align.TRAILING)],
@@ -163,6 +165,26 @@ def _totals(document: Document, content: PlanContent) -> None:
     table.end()
     for note in content.notes:
         document.paragraph(note, NOTE, after=2)
+
+
+def _funding_chart(document: Document, content: PlanContent) -> None:
+    """Each objective's cost as a bar: funded (dark) and not funded yet (hatched)."""
+    currency, rows = content.funding
+    if not currency or not any(funded + unfunded for _, funded, unfunded in rows):
+        return
+    labels = content.labels
+    number = document.number
+    # Each part carries its amount when there are two; the total follows the bar.
+    bars = [charts.Bar(fill(labels["objective_number"], name),
+                       (float(funded), float(unfunded)),
+                       (number(funded), number(unfunded)) if funded and unfunded else (),
+                       number(funded + unfunded))
+            for name, funded, unfunded in rows]
+    document.space(2)
+    charts.bars(document, bars, title=fill(labels["funding_chart"], currency),
+                legend=(labels["funded"], labels["unfunded_total"]), outline_rest=False,
+                width=document.width * 0.85, label_share=0.2)
+    document.space(6)
 
 
 # -- the timeline --------------------------------------------------------------------------

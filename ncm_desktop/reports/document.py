@@ -155,6 +155,11 @@ class Document:
         pattern = re.sub(r"dddd[,،]?\s*|[,،]?\s*dddd", "", pattern).strip()
         return self.locale.toString(QDate(value.year, value.month, value.day), pattern)
 
+    def short_date(self, value: date | datetime) -> str:
+        """A date in digits, the document's language's way (for chart axes)."""
+        return self.locale.toString(QDate(value.year, value.month, value.day),
+                                    QLocale.FormatType.ShortFormat)
+
     def percent(self, part: int, whole: int) -> str:
         if whole == 0:
             return "—"

@@ -1,6 +1,8 @@
-"""The minutes of a meeting: when and where, the agenda, who attended (and the balance of
-women and men among them, 7.4.1), who was invited but absent, and the decisions with the
-follow-up actions they call for, including those that became activities of the plan.
+"""The minutes of a meeting: when and where, the readiness of the mechanism at the meeting
+(the baseline recorded when it was marked held), the agenda, who attended (and the
+balance of women and men among them, 7.4.1), who was invited but absent, and the
+decisions with the follow-up actions they call for, including those that became
+activities of the plan.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.reports import charts
 from ncm_desktop.reports.attendance import heading_of, load_meeting
 from ncm_desktop.reports.document import (
     BODY,
@@ -26,7 +29,9 @@ from ncm_desktop.reports.document import (
 )
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
 from ncm_desktop.rules.meetings import ActionState, action_state, attendance_share
+from ncm_desktop.storage.baselines import Baseline, baseline_of_meeting
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.handouts import stdlib_reader
 from ncm_desktop.storage.plan_queries import ActionInfo, ParticipantInfo
 
 if TYPE_CHECKING:
@@ -59,6 +64,15 @@ _DUE = QT_TRANSLATE_NOOP("Minutes", "Due")
 _STATUS = QT_TRANSLATE_NOOP("Minutes", "Status")
 _ACTIVITY = QT_TRANSLATE_NOOP("Minutes", "Activity of the National Action Plan: %1")
 _NO_ACTION = QT_TRANSLATE_NOOP("Minutes", "No follow-up action recorded.")
+_READINESS = QT_TRANSLATE_NOOP("Minutes", "Readiness at this meeting")
+_READINESS_SCORE = QT_TRANSLATE_NOOP(
+    "Minutes", "Readiness score against MOSAIC 03.40 when the meeting was held: %1. "
+    "Categories of 7.4 represented: %2 of %3; women among the representatives: %4.")
+_NOT_HELD = QT_TRANSLATE_NOOP(
+    "Minutes", "The meeting has not been marked as held, so no readiness was recorded for "
+    "it (Meetings page, Mark as held).")
+_CLAUSE = QT_TRANSLATE_NOOP("Minutes", "Clause %1")
+_PERCENT = QT_TRANSLATE_NOOP("Minutes", "%1%")
 _APPROVAL = QT_TRANSLATE_NOOP(
     "Minutes", "Approved at the meeting of: ____________________   Signature of the Chair: "
     "____________________")
@@ -75,6 +89,9 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
     _fields(document, [(tr(_DATE), document.date(detail.held_on)),
                        (tr(_PLACE), detail.place),
                        (tr(_KIND), label(detail.kind, translate))])
+    with stdlib_reader(dossier) as connection:
+        baseline = baseline_of_meeting(connection, detail.id)
+    _readiness(document, baseline, tr)
 
     document.heading(tr(_AGENDA), keep_with=30)
     if detail.agenda:
@@ -175,3 +192,25 @@ def _action_cells(action: ActionInfo, document: Document, today: date,
         status_cell = [(status, CELL), (label(state, translate), CELL_BOLD)]
     return [text, action.lead_name,
             document.date(action.due_on) if action.due_on else "", status_cell]
+
+
+def _readiness(document: Document, baseline: Baseline | None, tr: Tr) -> None:
+    document.heading(tr(_READINESS), keep_with=60)
+    if baseline is None:
+        document.paragraph(tr(_NOT_HELD), CELL_MUTED, after=4)
+        return
+
+    def percent(value: int | None) -> str:
+        return "—" if value is None else fill(tr(_PERCENT), document.number(value))
+
+    document.paragraph(fill(tr(_READINESS_SCORE), percent(baseline.percent),
+                            document.number(baseline.categories_covered),
+                            document.number(baseline.categories_required),
+                            percent(baseline.women_percent)), BODY, after=4)
+    rows = [charts.Bar(fill(tr(_CLAUSE), clause), (float(value or 0),), (percent(value),),
+                       "" if value else percent(value))
+            for clause, value in baseline.by_clause.items()]
+    if rows:
+        charts.bars(document, rows, maximum=100, width=document.width * 0.6,
+                    label_share=0.25)
+    document.space(4)

@@ -20,7 +20,7 @@ from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.i18n.translation import Translation
 from ncm_desktop.rules.plan_quality import check_plan
-from ncm_desktop.rules.plan_totals import plan_totals
+from ncm_desktop.rules.plan_totals import funding_by_objective, plan_totals
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import ActivityStatus, FundingKind
 from ncm_desktop.storage.handouts import stdlib_reader
@@ -59,6 +59,10 @@ LABELS = {
     "by_source": QT_TRANSLATE_NOOP("ActionPlan", "By funding source"),
     "total": QT_TRANSLATE_NOOP("ActionPlan", "Total"),
     "unfunded_total": QT_TRANSLATE_NOOP("ActionPlan", "Not funded yet"),
+    "funded": QT_TRANSLATE_NOOP("ActionPlan", "Funded (national budget or donor)"),
+    "funding_chart": QT_TRANSLATE_NOOP(
+        "ActionPlan", "Costs by objective in %1, funded and not funded yet"),
+    "objective_number": QT_TRANSLATE_NOOP("ActionPlan", "Objective %1"),
     "amount": QT_TRANSLATE_NOOP("ActionPlan", "Amount"),
     "timeline": QT_TRANSLATE_NOOP("ActionPlan", "Timeline by quarter"),
     "open_points": QT_TRANSLATE_NOOP("ActionPlan", "Points to settle before adoption"),
@@ -152,6 +156,8 @@ class PlanContent:
     #: Quarters of the timeline, as (year, quarter 1 to 4).
     quarters: tuple[tuple[int, int], ...]
     labels: Mapping[str, str]
+    #: Costs by objective in the main currency: (currency, (number, funded, unfunded)).
+    funding: tuple[str, tuple[tuple[str, int, int], ...]] = ("", ())
 
     @property
     def activities(self) -> tuple[ActivityLine, ...]:
@@ -238,6 +244,7 @@ def content_of(plan: PlanData, translation: Translation) -> PlanContent:
         problems=problems,
         quarters=quarters(plan),
         labels=labels,
+        funding=_funding(plan),
     )
 
 
@@ -295,6 +302,12 @@ def quarters(plan: PlanData) -> tuple[tuple[int, int], ...]:
 
 def quarter_of(day: date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
+
+
+def _funding(plan: PlanData) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    currency, rows = funding_by_objective(plan)
+    return currency, tuple((str(index), row.funded, row.unfunded)
+                           for index, row in enumerate(rows, start=1))
 
 
 def completed(line: ActivityLine) -> bool:

@@ -1,6 +1,8 @@
 """The readiness report: how far the mechanism follows MOSAIC 03.40, as the dashboard says.
 
-The score overall, by clause and by priority; then the gaps, most important first, each
+The score overall, by clause and by priority (charts, then tables); the progress since
+the last baseline (the trend of the scores, and what changed provision by provision);
+then the gaps, most important first, each
 with its clause, what the records show and the next step; then, apart and not counted,
 the options the standard offers ('may' and 'can').  The findings are those of
 ``rules.readiness``, read from the dossier as the window reads it.
@@ -13,10 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.catalog.loader import load_catalog
-from ncm_desktop.catalog.model import Priority
+from ncm_desktop.catalog.model import Catalog, Priority
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.translation import Translate
+from ncm_desktop.reports import charts
 from ncm_desktop.reports.document import (
     BODY,
     BODY_BOLD,
@@ -31,8 +34,18 @@ from ncm_desktop.reports.document import (
     fill,
 )
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
+from ncm_desktop.rules.baselines import Change, baseline_of, clause_series, compare, previous
 from ncm_desktop.rules.findings import Finding
-from ncm_desktop.rules.readiness import NO_PRIORITY, Tally, evaluate, gaps, informative, score
+from ncm_desktop.rules.readiness import (
+    NO_PRIORITY,
+    Score,
+    Tally,
+    evaluate,
+    gaps,
+    informative,
+    score,
+)
+from ncm_desktop.storage.baselines import Baseline, load_baselines
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.handouts import stdlib_reader
 from ncm_desktop.storage.snapshot import load_snapshot
@@ -76,11 +89,31 @@ _OPTIONS = QT_TRANSLATE_NOOP("ReadinessReport",
                              "Options the standard offers ('may', 'can'): not counted")
 _STATUS = QT_TRANSLATE_NOOP("ReadinessReport", "Status")
 _PERCENT_VALUE = QT_TRANSLATE_NOOP("ReadinessReport", "%1%")
+_CHART_CLAUSE = QT_TRANSLATE_NOOP("ReadinessReport", "Clause %1")
+_PROGRESS = QT_TRANSLATE_NOOP("ReadinessReport", "Progress since the last baseline")
+_NO_BASELINE = QT_TRANSLATE_NOOP(
+    "ReadinessReport", "No baseline was recorded before today. A baseline keeps the "
+    "readiness of its date (Record a baseline on the Readiness page, or mark a meeting as "
+    "held), so that the next report shows the progress made since.")
+_SINCE = QT_TRANSLATE_NOOP(
+    "ReadinessReport", "Since the baseline of %1 the score went from %2 to %3: %4 "
+    "provisions newly met, %5 closer to met, %6 slipped back.")
+_COMPOSITION_THEN = QT_TRANSLATE_NOOP(
+    "ReadinessReport", "Categories of 7.4 represented: %1 of %2 then, %3 of %4 now. Women "
+    "among the representatives: %5 then, %6 now.")
+_TREND = QT_TRANSLATE_NOOP("ReadinessReport", "Score by date, overall (thick line) and by "
+                                              "clause")
+_TODAY = QT_TRANSLATE_NOOP("ReadinessReport", "Today")
+_THEN = QT_TRANSLATE_NOOP("ReadinessReport", "Then")
+_NOW = QT_TRANSLATE_NOOP("ReadinessReport", "Now")
+_CHANGE = QT_TRANSLATE_NOOP("ReadinessReport", "Change")
+_NO_CHANGE = QT_TRANSLATE_NOOP("ReadinessReport", "No provision changed status since then.")
 
 
 def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
     with stdlib_reader(dossier) as connection:
         snapshot = load_snapshot(connection)
+        baselines = load_baselines(connection)
     catalog = load_catalog(document.translation.code)
     findings = evaluate(snapshot, catalog)
     result = score(findings)
@@ -102,12 +135,15 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
             overall.met, overall.partly_met, overall.not_met, overall.unanswered,
             overall.assessed, overall.not_applicable))), BODY, after=8)
 
+    _score_charts(document, result, tr)
     clauses = [(f"{key} {catalog.clause(key).title}", tally)
                for key, tally in result.by_clause.items() if tally.assessed]
     _score_table(document, tr(_BY_CLAUSE), tr(_CLAUSE), clauses, tr)
     priorities = [(label(Priority(key), translate) if key != NO_PRIORITY else tr(_OTHER),
                    tally) for key, tally in result.by_priority.items() if tally.assessed]
     _score_table(document, tr(_BY_PRIORITY), tr(_PRIORITY), priorities, tr)
+    _progress(document, baselines, baseline_of(snapshot, catalog, findings),
+              catalog, tr)
     progress(1, 3)
 
     found = gaps(findings)
@@ -164,3 +200,84 @@ def _score_table(document: Document, heading: str, first: str,
                    number(tally.unanswered), [(percent, CELL_BOLD)]],
                   rule=Rule.LIGHT)
     table.end()
+
+
+def _percent(document: Document, tr: Tr, value: int | None) -> str:
+    return "—" if value is None else fill(tr(_PERCENT_VALUE), document.number(value))
+
+
+def _score_charts(document: Document, result: Score, tr: Tr) -> None:
+    """Scores by clause and by priority as bars, side by side."""
+    translate = document.translation.translate
+
+    def bar(name: str, tally: Tally) -> charts.Bar:
+        text = _percent(document, tr, tally.percent)
+        return charts.Bar(name, (float(tally.percent or 0),), (text,),
+                          "" if tally.percent else text)
+
+    clauses = [bar(fill(tr(_CHART_CLAUSE), key), tally)
+               for key, tally in result.by_clause.items() if tally.assessed]
+    priorities = [bar(label(Priority(key), translate) if key != NO_PRIORITY else tr(_OTHER),
+                      tally) for key, tally in result.by_priority.items() if tally.assessed]
+    if not clauses:
+        return
+    rows = max(len(clauses), len(priorities))
+    document.ensure(charts.ROW * rows + 30)
+    top = document.y
+    gap = 14.0
+    half = (document.width - gap) / 2
+    used = charts.bars(document, clauses, maximum=100, title=tr(_BY_CLAUSE), width=half,
+                       top=top)
+    used = max(used, charts.bars(document, priorities, maximum=100, title=tr(_BY_PRIORITY),
+                                 offset=half + gap, width=half, top=top, label_share=0.42))
+    document.y = top - used - 6
+
+
+def _progress(document: Document, baselines: tuple[Baseline, ...], today: Baseline,
+              catalog: Catalog, tr: Tr) -> None:
+    document.heading(tr(_PROGRESS), keep_with=60)
+    before = previous(baselines, today.taken_on)
+    if before is None:
+        document.paragraph(tr(_NO_BASELINE), NOTE, after=6)
+        return
+    found = compare(before, today, [p.id for p in catalog.provisions])
+    number = document.number
+    document.paragraph(fill(tr(_SINCE), document.date(before.taken_on),
+                            _percent(document, tr, before.percent),
+                            _percent(document, tr, today.percent),
+                            *(number(len(found.of_kind(k))) for k in Change)), BODY, after=2)
+    document.paragraph(fill(tr(_COMPOSITION_THEN), number(before.categories_covered),
+                            number(before.categories_required),
+                            number(today.categories_covered),
+                            number(today.categories_required),
+                            _percent(document, tr, before.women_percent),
+                            _percent(document, tr, today.women_percent)), NOTE, after=6)
+    history = [b for b in baselines if b.taken_on < today.taken_on] + [today]
+    dates = [document.short_date(b.taken_on) for b in history]
+    dates[-1] = tr(_TODAY)
+    document.ensure(170)  # the chart's title stays with it
+    document.paragraph(tr(_TREND), CELL_BOLD, after=2)
+    charts.trend(document, dates, [b.percent for b in history],
+                 list(clause_series(history).items()),
+                 percent=lambda value: _percent(document, tr, value))
+    if not found.changes:
+        document.paragraph(tr(_NO_CHANGE), CELL_MUTED, after=6)
+        return
+    translate = document.translation.translate
+    table = Table(document, [Column(tr(_PROVISION), 5.0), Column(tr(_THEN), 1.6),
+                             Column(tr(_NOW), 1.6), Column(tr(_CHANGE), 1.8)])
+    table.begin()
+    # A sign as well as a word, so that the direction reads at a glance, without colour.
+    marks = {Change.NEWLY_MET: "+", Change.IMPROVED: "+", Change.SLIPPED_BACK: "\u2013"}
+    for item in found.changes:
+        table.row([[(clause_label(item.provision_id), CELL_BOLD),
+                    (_shortened(catalog.provision(item.provision_id).text), CELL_MUTED)],
+                   label(item.before, translate), label(item.after, translate),
+                   [(f"{marks[item.change]} {label(item.change, translate)}", CELL_BOLD)]],
+                  rule=Rule.LIGHT)
+    table.end()
+
+
+def _shortened(text: str, limit: int = 160) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"

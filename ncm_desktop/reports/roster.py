@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Category
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.reports import charts
 from ncm_desktop.reports.document import (
     BODY,
     CELL,
@@ -49,6 +50,7 @@ _MEN = QT_TRANSLATE_NOOP("Roster", "Men")
 _TOTAL = QT_TRANSLATE_NOOP("Roster", "Total")
 _SHARE = QT_TRANSLATE_NOOP("Roster", "Women are %1 of all representatives (%2 of %3) and %4 "
                                      "of titular members (%5 of %6).")
+_BALANCE = QT_TRANSLATE_NOOP("Roster", "Gender balance (7.4.1)")
 _MEMBERS = QT_TRANSLATE_NOOP("Roster", "Members by category (MOSAIC 03.40, 7.4)")
 _ORGANISATION = QT_TRANSLATE_NOOP("Roster", "Organisation")
 _ROLE = QT_TRANSLATE_NOOP("Roster", "Role")
@@ -129,14 +131,18 @@ def _composition(document: Document, organisations: list[MemberOrganisation],
 
     women = titular_women = titular = not_recorded = 0
     people = 0
+    sexes = {True: [0, 0, 0], False: [0, 0, 0]}  # titular? -> women, men, not recorded
+    order = (Sex.FEMALE, Sex.MALE, Sex.NOT_RECORDED)
     for organisation in organisations:
         for person in organisation.representatives:
             people += 1
             women += person.sex is Sex.FEMALE
             not_recorded += person.sex is Sex.NOT_RECORDED
+            sexes[person.role.is_titular][order.index(person.sex)] += 1
             if person.role.is_titular:
                 titular += 1
                 titular_women += person.sex is Sex.FEMALE
+    _gender_chart(document, sexes, tr)
     document.paragraph(fill(tr(_SHARE), document.percent(women, people), number(women),
                             number(people), document.percent(titular_women, titular),
                             number(titular_women), number(titular)), after=3)
@@ -144,6 +150,24 @@ def _composition(document: Document, organisations: list[MemberOrganisation],
         document.paragraph(document.translation.translate(
             "Roster", "The sex of %n representative(s) is not recorded; they are counted in "
             "the totals.", None, not_recorded), after=3)
+
+
+def _gender_chart(document: Document, sexes: dict[bool, list[int]], tr: Tr) -> None:
+    """Women, men and people whose sex is not recorded: all representatives, and
+    titular members only (7.4.1)."""
+    everyone = [a + b for a, b in zip(sexes[True], sexes[False], strict=True)]
+    if not sum(everyone):
+        return
+    number = document.number
+    bars = [charts.Bar(tr(title), tuple(float(v) for v in values),
+                       tuple(number(v) if v else "" for v in values), number(sum(values)))
+            for title, values in ((_REPRESENTATIVES, everyone), (_TITULAR, sexes[True]))]
+    translate = document.translation.translate
+    document.space(6)
+    charts.bars(document, bars, title=tr(_BALANCE), outline_rest=False,
+                legend=(tr(_WOMEN), tr(_MEN), label(Sex.NOT_RECORDED, translate)),
+                width=document.width * 0.8, label_share=0.25)
+    document.space(4)
 
 
 def _members(document: Document, categories: tuple[Category, ...],

@@ -80,6 +80,36 @@ def plan_totals(plan: PlanData) -> PlanTotals:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ObjectiveFunding:
+    objective_id: uuid.UUID
+    funded: int
+    unfunded: int
+
+
+def funding_by_objective(plan: PlanData) -> tuple[str, tuple[ObjectiveFunding, ...]]:
+    """What each objective costs in the plan's main currency (the one most activities are
+    costed in), funded and not funded yet; costs in other currencies are left out (never
+    converted: amounts in two currencies cannot share a scale).  ``("", ())`` when
+    nothing is costed."""
+    counts: dict[str, int] = defaultdict(int)
+    for activity in plan.activities:
+        if not activity.no_cost and activity.estimated_cost:
+            counts[activity.currency] += 1
+    if not counts:
+        return "", ()
+    currency = max(sorted(counts), key=lambda c: counts[c])
+    funded: dict[uuid.UUID, int] = defaultdict(int)
+    unfunded: dict[uuid.UUID, int] = defaultdict(int)
+    for activity in plan.activities:
+        if activity.no_cost or not activity.estimated_cost or activity.currency != currency:
+            continue
+        target = unfunded if activity.funding is FundingKind.UNFUNDED else funded
+        target[activity.objective_id] += activity.estimated_cost
+    return currency, tuple(ObjectiveFunding(o.id, funded[o.id], unfunded[o.id])
+                           for o in plan.objectives)
+
+
 def source_of(activity: ActivityInfo) -> Source:
     if activity.funding is FundingKind.DONOR:
         return Source(FundingKind.DONOR, activity.donor.strip())

@@ -85,9 +85,11 @@ def _dossier_to_open(arguments: argparse.Namespace, prefs: preferences.Preferenc
     if arguments.demo:
         demo = paths.data_dir() / f"demo{paths.DOSSIER_SUFFIX}"
         if not demo.exists():
+            from ncm_desktop.catalog.loader import load_catalog
+            from ncm_desktop.rules.baselines import Scorer
             from ncm_desktop.storage.demo import write_demo
 
-            write_demo(demo).close()
+            write_demo(demo, scorer=Scorer(load_catalog())).close()
         return demo
     if prefs.last_dossier and Path(prefs.last_dossier).exists():
         return Path(prefs.last_dossier)

@@ -22,8 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from ncm_desktop.catalog.loader import load_catalog  # noqa: E402
 from ncm_desktop.reports.export import Options, export  # noqa: E402
 from ncm_desktop.reports.kinds import KINDS, MeetingUse  # noqa: E402
+from ncm_desktop.rules.baselines import Scorer  # noqa: E402
 from ncm_desktop.storage import plan_repository, repository  # noqa: E402
 from ncm_desktop.storage.connection import connect  # noqa: E402
 from ncm_desktop.storage.database import Dossier  # noqa: E402
@@ -114,10 +116,11 @@ def main() -> int:
     parser.add_argument("--languages", default="en,fr,ar,ru,zh")
     parser.add_argument("--resolution", type=int, default=60)
     parser.add_argument("--letter", action="store_true", help="US Letter instead of A4")
+    parser.add_argument("--kinds", default="", help="only these hand-outs (comma-separated)")
     arguments = parser.parse_args()
     folder: Path = arguments.output
     folder.mkdir(parents=True, exist_ok=True)
-    dossier = write_demo(folder / "sample.ncm")
+    dossier = write_demo(folder / "sample.ncm", scorer=Scorer(load_catalog()))
     add_mixed_scripts(dossier)
     add_mixed_plan(dossier)
     meeting = plenary(dossier)
@@ -126,6 +129,8 @@ def main() -> int:
     pdftoppm = shutil.which("pdftoppm")
     for language in arguments.languages.split(","):
         for kind in KINDS:
+            if arguments.kinds and kind.key not in arguments.kinds.split(","):
+                continue
             variants = [(public, None) for public in
                         ((False, True) if kind.public_variant else (False,))]
             if kind.meeting is MeetingUse.REQUIRED:

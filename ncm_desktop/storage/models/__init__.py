@@ -30,6 +30,7 @@ from ncm_desktop.storage.models.plan import (
     PlanActivityPartner,
     PlanObjective,
 )
+from ncm_desktop.storage.models.readiness import ReadinessBaseline
 from ncm_desktop.storage.models.setup import (
     AuthorityProfile,
     AuthorityRole,
@@ -79,6 +80,7 @@ __all__ = [
     "PointOfContact",
     "PointOfContactInstrument",
     "ReadinessAnswer",
+    "ReadinessBaseline",
     "Record",
     "ResourceNeedStatus",
     "Responsibility",

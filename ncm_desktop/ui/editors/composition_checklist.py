@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ncm_desktop.i18n.labels import label
 from ncm_desktop.rules.gender import BALANCED, Share, gender_balance
+from ncm_desktop.storage.enums import Sex
 from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from ncm_desktop.ui.dossier_context import DossierContext
@@ -32,6 +33,7 @@ from ncm_desktop.ui.models.composition_model import (
 )
 from ncm_desktop.ui.models.delegates import ChoiceDelegate
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE
+from ncm_desktop.ui.widgets.bar_chart import BarChart, BarRow
 from ncm_desktop.ui.widgets.tables import make_table
 
 
@@ -42,20 +44,18 @@ class CompositionChecklist(Editor):
         self.gender_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.all_label = QLabel()
         self.titular_label = QLabel()
-        self.all_bar = QProgressBar()
-        self.titular_bar = QProgressBar()
+        #: Women, men and not recorded: of all representatives, and of titular members.
+        self.gender_chart = BarChart()
+        self.gender_chart.show_rest = False
+        self.gender_chart.setFixedSize(380, 4 * (self.fontMetrics().height() + 6) + 16)
         self.gender_note = QLabel()
         self.gender_note.setWordWrap(True)
         grid = QGridLayout(self.gender_box)
-        for row, (text, bar) in enumerate(((self.all_label, self.all_bar),
-                                           (self.titular_label, self.titular_bar))):
+        grid.addWidget(self.gender_chart, 0, 0, 3, 1)
+        for row, text in enumerate((self.all_label, self.titular_label)):
             text.setWordWrap(True)
-            bar.setRange(0, 100)
-            bar.setTextVisible(False)
-            bar.setFixedWidth(160)
-            grid.addWidget(bar, row, 0)
             grid.addWidget(text, row, 1)
-        grid.addWidget(self.gender_note, 2, 0, 1, 2)
+        grid.addWidget(self.gender_note, 2, 1)
         grid.setColumnStretch(1, 1)
 
         self.intro = QLabel()
@@ -90,8 +90,6 @@ class CompositionChecklist(Editor):
     def retranslate(self) -> None:
         self.gender_box.setTitle(self.tr("Gender balance (7.4.1)"))
         self.gender_box.setAccessibleName(self.tr("Gender balance"))
-        self.all_bar.setAccessibleName(self.tr("Share of women among all representatives"))
-        self.titular_bar.setAccessibleName(self.tr("Share of women among titular members"))
         self.intro.setText(self.tr(
             "For each category: does the State have such a ministry or body (“where they "
             "exist”), and which organisation represents it. Change “Exists in the State” "
@@ -108,10 +106,11 @@ class CompositionChecklist(Editor):
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, PRESENT))
         balance = gender_balance(snapshot)
-        self._show_share(self.all_bar, self.all_label, balance.all, self.tr(
+        self._show_chart(balance.all, balance.titular)
+        self._show_share(self.all_label, balance.all, self.tr(
             "%4% of the %1 representatives whose sex is recorded are women (%2 women, "
             "%3 men)."))
-        self._show_share(self.titular_bar, self.titular_label, balance.titular, self.tr(
+        self._show_share(self.titular_label, balance.titular, self.tr(
             "%4% of the %1 titular members whose sex is recorded are women (%2 women, "
             "%3 men)."))
         note = self.tr("Gender balance is read as 40 to 60 per cent women.").replace(
@@ -123,10 +122,24 @@ class CompositionChecklist(Editor):
         self.gender_note.setText(note)
         self._update_buttons()
 
-    def _show_share(self, bar: QProgressBar, text: QLabel, share: Share, template: str) -> None:
+    def _show_chart(self, everyone: Share, titular: Share) -> None:
+        locale = QLocale()
+
+        def row(name: str, share: Share) -> BarRow:
+            values = (share.women, share.men, share.not_recorded)
+            return BarRow(name, tuple(float(v) for v in values),
+                          tuple(locale.toString(v) if v else "" for v in values),
+                          locale.toString(share.total))
+
+        self.gender_chart.set_rows(
+            [row(self.tr("All representatives"), everyone),
+             row(self.tr("Titular members"), titular)],
+            title="", legend=(label(Sex.FEMALE), label(Sex.MALE), label(Sex.NOT_RECORDED)))
+        self.gender_chart.setAccessibleName(self.tr("Women and men among the representatives"))
+
+    def _show_share(self, text: QLabel, share: Share, template: str) -> None:
         locale = QLocale()
         percent = share.percent_women
-        bar.setValue(percent or 0)
         if percent is None:
             text.setText(self.tr("No one whose sex is recorded yet."))
             return

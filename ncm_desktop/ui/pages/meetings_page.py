@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,12 +40,14 @@ from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.rules.findings import Status
 from ncm_desktop.rules.meetings import attendance_share
+from ncm_desktop.storage.baselines import baseline_of_meeting
 from ncm_desktop.storage.enums import MeetingKind
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.plan_queries import MeetingDetail, load_plan, meeting_detail, meetings
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import set_text_quietly
+from ncm_desktop.ui.models.findings_model import percent_text
 from ncm_desktop.ui.models.meeting_models import (
     ATTENDED,
     DUE,
@@ -65,7 +68,7 @@ from ncm_desktop.ui.widgets.fields import enum_combo, select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
 
 MEETING_TABLES = frozenset({"meeting", "meeting_agenda_item", "meeting_participant",
-                            "meeting_decision", "meeting_action"})
+                            "meeting_decision", "meeting_action", "readiness_baseline"})
 DETAILS_TAB, ATTENDANCE_TAB, DECISIONS_TAB = range(3)
 
 
@@ -170,6 +173,14 @@ class MeetingsPage(Page):
                                 strict=True):
             text.setBuddy(widget)
             form.addRow(text, widget)
+        self.held_button = QPushButton()
+        self.held_button.clicked.connect(self.mark_held)
+        self.held_state = QLabel()
+        self.held_state.setWordWrap(True)
+        held = QHBoxLayout()
+        held.addWidget(self.held_button)
+        held.addWidget(self.held_state, 1)
+        form.addRow(held)
         self.held_on.editingFinished.connect(self.save_meeting)
         self.held_on.calendarWidget().clicked.connect(lambda _day: self.save_meeting())
         self.kind.activated.connect(lambda _i: self.save_meeting())
@@ -309,6 +320,10 @@ class MeetingsPage(Page):
         self.delete_button.setText(self.tr("Delete meeting"))
         self.sheet_button.setText(self.tr("Print attendance s&heet…"))
         self.minutes_button.setText(self.tr("Export &minutes…"))
+        self.held_button.setText(self.tr("Mark as &held"))
+        self.held_button.setToolTip(self.tr(
+            "Record the readiness of the mechanism as a baseline dated the day of the "
+            "meeting; the minutes show it"))
         texts = (self.tr("&Date:"), self.tr("&Kind:"), self.tr("&Title:"), self.tr("&Place:"))
         names = (self.tr("Date of the meeting"), self.tr("Kind of meeting"),
                  self.tr("Title of the meeting"), self.tr("Place"))
@@ -426,6 +441,7 @@ class MeetingsPage(Page):
             self.participants_view.setCurrentIndex(
                 self.participants_model.index(current.row(), current.column()))
         self._show_balance()
+        self._show_held()
         decision = self.decisions_view.currentIndex().data(ID_ROLE)
         self.decisions_model.set_decisions(detail.decisions, date.today())
         self.decisions_view.expandAll()
@@ -458,6 +474,41 @@ class MeetingsPage(Page):
         if share.not_recorded:
             text += " " + self.tr("%n present have no sex recorded.", "", share.not_recorded)
         self.balance.setText(text)
+
+    def _show_held(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        baseline = baseline_of_meeting(self.context.reader, detail.id)
+        self.held_button.setEnabled(baseline is None and not self.context.read_only)
+        if baseline is None:
+            self.held_state.setText(self.tr(
+                "Not marked as held yet: marking it records the readiness at the meeting."))
+        else:
+            self.held_state.setText(self.tr("Held. Readiness at the meeting: %1.")
+                                    .replace("%1", percent_text(baseline.percent)))
+
+    def mark_held(self) -> None:
+        """The meeting took place: keep the readiness as it stands, dated its day."""
+        detail = self.detail
+        if detail is None or self.context.read_only:
+            return
+        if detail.held_on > date.today():
+            self.problem.show_problem(self.tr(
+                "This meeting is dated %1: it can be marked as held on that day or after.")
+                .replace("%1", _long_date(detail.held_on)))
+            return
+        from ncm_desktop.catalog.loader import load_catalog
+        from ncm_desktop.i18n.translation import interface_language
+        from ncm_desktop.rules.baselines import baseline_of
+        from ncm_desktop.storage.baseline_repository import save_baseline
+        from ncm_desktop.storage.snapshot import load_snapshot
+
+        snapshot = load_snapshot(self.context.reader)
+        baseline = replace(baseline_of(snapshot, load_catalog(interface_language())),
+                           taken_on=detail.held_on, meeting_id=detail.id)
+        if self._write(save_baseline, baseline):
+            self.context.notify("readiness_baseline")
 
     def _update_buttons(self) -> None:
         writable = not self.context.read_only and self.detail is not None

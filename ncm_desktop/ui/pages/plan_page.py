@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.plan_quality import Problem, check_plan
+from ncm_desktop.rules.plan_totals import funding_by_objective
 from ncm_desktop.rules.readiness import evaluate
 from ncm_desktop.rules.suggestions import Suggestion, objective_for, suggestions
 from ncm_desktop.storage.enums import PlanStatus
@@ -65,6 +66,7 @@ from ncm_desktop.ui.models.suggestions_model import SuggestionsModel
 from ncm_desktop.ui.models.totals_model import TotalsModel
 from ncm_desktop.ui.pages.page import Page
 from ncm_desktop.ui.pages.readiness_page import TABLES as READINESS_TABLES
+from ncm_desktop.ui.widgets.bar_chart import BarChart, BarRow
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, enum_combo, select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
 
@@ -250,10 +252,32 @@ class PlanPage(Page):
             0, QHeaderView.ResizeMode.Stretch)
         self.totals_view.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
+        #: Each objective's cost in the main currency: funded, and not funded yet.
+        self.funding_chart = BarChart()
+        self.funding_chart.show_rest = False
+        side_by_side = QHBoxLayout()
+        side_by_side.addWidget(self.totals_view, 3)
+        side_by_side.addWidget(self.funding_chart, 2)
         layout = QVBoxLayout(panel)
-        layout.addWidget(self.totals_view, 1)
+        layout.addLayout(side_by_side, 1)
         layout.addWidget(self.totals_note)
         return panel
+
+    def _fill_funding_chart(self) -> None:
+        currency, rows = funding_by_objective(self.plan)
+        locale = QLocale()
+        bars = [BarRow(self.tr("Objective %1").replace("%1", locale.toString(number)),
+                       (float(row.funded), float(row.unfunded)),
+                       (locale.toString(row.funded), locale.toString(row.unfunded))
+                       if row.funded and row.unfunded else (),
+                       locale.toString(row.funded + row.unfunded))
+                for number, row in enumerate(rows, start=1)]
+        self.funding_chart.setVisible(bool(currency))
+        self.funding_chart.set_rows(
+            bars, title=self.tr("Costs by objective in %1, funded and not funded yet")
+            .replace("%1", currency),
+            legend=(self.tr("Funded (national budget or donor)"), self.tr("Not funded yet")))
+
 
     def _action(self, shortcut: QKeySequence, slot: Callable[[], Any]) -> QAction:
         action = QAction(self)
@@ -340,6 +364,7 @@ class PlanPage(Page):
         self.totals_model.set_totals(self.plan, self.model.totals, text)
         self._fill_plan_form()
         self._fill_totals_note()
+        self._fill_funding_chart()
         self._retitle_tabs()
         self._update_actions()
 

@@ -1,9 +1,14 @@
-"""Readiness: the dashboard.  Score by clause and by priority, the gaps most important
-first, and for each the next step; activating a gap opens the page and field that fix it."""
+"""Readiness: the dashboard.  Score by clause and by priority (as charts and as tables), the
+progress since the previous baseline, the gaps most important first, and for each the
+next step; activating a gap opens the page and field that fix it.
+
+Baselines are read only when the Progress tab is shown: the page is the first one at
+start-up, and the charts of the other tabs need nothing but the score already computed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,21 +22,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Priority
+from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.findings import FindingsText, clause_label
+from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import interface_language
+from ncm_desktop.rules.baselines import Change, baseline_of, clause_series, compare, previous
 from ncm_desktop.rules.findings import Decided, Finding
-from ncm_desktop.rules.readiness import NO_PRIORITY, evaluate, gaps, informative, score
+from ncm_desktop.rules.readiness import NO_PRIORITY, Score, evaluate, gaps, informative, score
+from ncm_desktop.storage.baselines import load_baselines
 from ncm_desktop.storage.enums import Answer
 from ncm_desktop.storage.errors import ValidationError
-from ncm_desktop.storage.snapshot import load_snapshot
+from ncm_desktop.storage.snapshot import Snapshot, load_snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.findings_model import (
     CLAUSE,
@@ -44,9 +54,12 @@ from ncm_desktop.ui.models.findings_model import (
     ScoreModel,
     percent_text,
 )
+from ncm_desktop.ui.models.progress_model import ProgressModel
 from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.widgets.bar_chart import BarChart, BarRow
 from ncm_desktop.ui.widgets.fields import select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
+from ncm_desktop.ui.widgets.trend_chart import Series, TrendChart
 
 #: Every table whose change can move a finding.
 TABLES = frozenset({
@@ -54,9 +67,10 @@ TABLES = frozenset({
     "point_of_contact_instrument", "setting", "instrument_membership", "category_presence",
     "authority_profile", "authority_role", "contact_profile_item", "coordination_arrangement",
     "function_progress", "monitoring_area_status", "resource_need_status", "responsibility",
-    "readiness_answer",
+    "readiness_answer", "readiness_baseline",
 })
 GAPS, OPTIONS, ALL = "gaps", "options", "all"
+CHARTS, TABLES_TAB, PROGRESS = range(3)
 
 
 class ReadinessPage(Page):
@@ -65,7 +79,9 @@ class ReadinessPage(Page):
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.findings: tuple[Finding, ...] = ()
+        self.snapshot: Snapshot | None = None
         self._stale = True
+        self._progress_stale = True
         self.heading = self.make_heading()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -84,16 +100,37 @@ class ReadinessPage(Page):
         overall_layout = QVBoxLayout(self.overall_box)
         overall_layout.addWidget(self.overall)
         overall_layout.addWidget(self.overall_text)
+        self.record_button = QPushButton()
+        self.record_button.clicked.connect(self.record_baseline)
+        overall_layout.addWidget(self.record_button)
         self.overall_box.setFixedWidth(210)
 
         self.by_clause = ScoreModel(self)
         self.by_priority = ScoreModel(self)
         self.clause_table = self._score_table(self.by_clause)
         self.priority_table = self._score_table(self.by_priority)
+        self.clause_chart = BarChart()
+        self.priority_chart = BarChart()
+        self.trend_chart = TrendChart()
+        self.progress_model = ProgressModel(self)
+        self.progress_summary = QLabel()
+        self.progress_summary.setWordWrap(True)
+        self.progress_table = self._progress_table()
+        self.views = QTabWidget()
+        self.views.addTab(self._pair(self.clause_chart, self.priority_chart), "")
+        self.views.addTab(self._pair(self.clause_table, self.priority_table), "")
+        progress_side = QWidget()
+        side = QVBoxLayout(progress_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.progress_summary)
+        side.addWidget(self.progress_table, 1)
+        self.views.addTab(self._pair(self.trend_chart, progress_side), "")
+        self.views.setFixedHeight(self.clause_table.height()
+                                   + self.views.tabBar().sizeHint().height() + 12)
+        self.views.currentChanged.connect(lambda _i: self._show_progress())
         scores = QHBoxLayout()
         scores.addWidget(self.overall_box)
-        scores.addWidget(self.clause_table, 3)
-        scores.addWidget(self.priority_table, 2)
+        scores.addWidget(self.views, 1)
 
         self.show_label = QLabel()
         self.filter = QComboBox()
@@ -156,7 +193,29 @@ class ReadinessPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setFixedHeight(header.sizeHint().height()
-                             + 8 * (self.fontMetrics().height() + 4) + 4)
+                             + 7 * (self.fontMetrics().height() + 4) + 4)
+        return table
+
+    @staticmethod
+    def _pair(first: QWidget, second: QWidget) -> QWidget:
+        pair = QWidget()
+        layout = QHBoxLayout(pair)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(first, 3)
+        layout.addWidget(second, 2)
+        return pair
+
+    def _progress_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.progress_model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         return table
 
     def _detail_panel(self) -> QWidget:
@@ -212,6 +271,16 @@ class ReadinessPage(Page):
         self.overall_box.setTitle(self.tr("Score"))
         self.clause_table.setAccessibleName(self.tr("Score by clause"))
         self.priority_table.setAccessibleName(self.tr("Score by priority"))
+        self.record_button.setText(self.tr("Record a &baseline"))
+        self.record_button.setEnabled(not self.context.read_only)
+        self.record_button.setToolTip(self.tr(
+            "Keep today's readiness in the dossier, to see progress at the next baseline"))
+        self.views.setTabText(CHARTS, self.tr("&Chart"))
+        self.views.setTabText(TABLES_TAB, self.tr("&Table"))
+        self.views.setTabText(PROGRESS, self.tr("&Progress"))
+        self.progress_table.setAccessibleName(self.tr("Changes since the previous baseline"))
+        self.progress_model.retranslate()
+        self._progress_stale = True
         self.show_label.setText(self.tr("&Show:"))
         self.filter.setAccessibleName(self.tr("Show"))
         current = self.filter.currentData() or GAPS
@@ -247,6 +316,7 @@ class ReadinessPage(Page):
         self._stale = False
         catalog = load_catalog(interface_language())
         snapshot = load_snapshot(self.context.reader)
+        self.snapshot = snapshot
         self.findings = evaluate(snapshot, catalog)
         result = score(self.findings)
         overall = result.overall
@@ -262,7 +332,83 @@ class ReadinessPage(Page):
         self.by_priority.replace_rows([
             (label(Priority(key)) if key != NO_PRIORITY else self.tr("Other provisions"), tally)
             for key, tally in result.by_priority.items() if tally.assessed])
+        self._fill_charts(result)
+        self._progress_stale = True
+        self._show_progress()
         self._fill_findings()
+
+    def _fill_charts(self, result: Score) -> None:
+        def row(name: str, percent: int | None) -> BarRow:
+            value = float(percent or 0)
+            return BarRow(name, (value,), (percent_text(percent),),
+                          "" if percent else percent_text(percent))
+
+        self.clause_chart.set_rows(
+            [row(self.tr("Clause %1").replace("%1", clause), tally.percent)
+             for clause, tally in result.by_clause.items() if tally.assessed],
+            title=self.tr("Score by clause"), maximum=100)
+        self.priority_chart.set_rows(
+            [row(label(Priority(key)) if key != NO_PRIORITY else self.tr("Other provisions"),
+                 tally.percent)
+             for key, tally in result.by_priority.items() if tally.assessed],
+            title=self.tr("Score by priority"), maximum=100)
+
+    # -- progress since the previous baseline -----------------------------------------------
+
+    def _show_progress(self) -> None:
+        """Read the baselines, only when the Progress tab is shown and something changed."""
+        if not self._progress_stale or self.views.currentIndex() != PROGRESS \
+                or self.snapshot is None:
+            return
+        self._progress_stale = False
+        catalog = load_catalog(interface_language())
+        baselines = load_baselines(self.context.reader)
+        today = baseline_of(self.snapshot, catalog, self.findings)
+        history = [b for b in baselines if b.taken_on < today.taken_on] + [today]
+        dates = [format_date(b.taken_on) for b in history]
+        dates[-1] = self.tr("Today")
+        self.trend_chart.set_trend(
+            dates, Series(self.tr("Overall"), tuple(b.percent for b in history)),
+            [Series(clause, tuple(values)) for clause, values in
+             clause_series(history).items()],
+            title=self.tr("Score by date, overall and by clause"),
+            empty_text="")
+        before = previous(baselines, today.taken_on)
+        if before is None:
+            self.progress_model.replace_rows([])
+            self.progress_summary.setText(self.tr(
+                "No baseline recorded before today. Record one now, and at the next one this "
+                "tab shows what changed: newly met, slipped back."))
+            return
+        progress = compare(before, today, [p.id for p in catalog.provisions])
+        self.progress_model.replace_rows(progress.changes)
+        change = progress.score_change
+        self.progress_summary.setText(self.tr(
+            "Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.")
+            .replace("%1", isolate(format_date(before.taken_on)))
+            .replace("%2", percent_text(before.percent))
+            .replace("%3", percent_text(today.percent))
+            .replace("%4", QLocale().toString(len(progress.of_kind(Change.NEWLY_MET))))
+            .replace("%5", QLocale().toString(len(progress.of_kind(Change.SLIPPED_BACK)))))
+        self.progress_summary.setToolTip("" if change is None else f"{change:+d}")
+
+    def record_baseline(self) -> None:
+        """Keep today's readiness as a baseline (replacing one recorded earlier today)."""
+        if self.context.read_only or self.snapshot is None:
+            return
+        if self._stale:
+            self.reload()
+        from ncm_desktop.storage.baseline_repository import save_baseline  # SQLAlchemy
+
+        catalog = load_catalog(interface_language())
+        try:
+            save_baseline(self.context.writer(),
+                          baseline_of(self.snapshot, catalog, self.findings))
+        except ValidationError as error:
+            self.progress_summary.setText(error_message(error))
+            return
+        self.views.setCurrentIndex(PROGRESS)
+        self.context.notify("readiness_baseline")
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
