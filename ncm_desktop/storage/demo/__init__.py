@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.demo import core, plan, setup
+from ncm_desktop.storage.demo import core, plan, setup, variation
 
 Populator = Callable[[Session, random.Random, int], None]
 
@@ -23,8 +23,10 @@ POPULATORS: tuple[Populator, ...] = (core.populate, setup.populate, plan.populat
 DEFAULT_MEMBERS = core.DEFAULT_MEMBERS
 
 
-def write_demo(path: Path, members: int = DEFAULT_MEMBERS, seed: int = 2015) -> Dossier:
-    """Create (or replace) ``path`` with the sample dossier and return it open."""
+def write_demo(path: Path, members: int = DEFAULT_MEMBERS, seed: int = 2015,
+               state_name: str | None = None) -> Dossier:
+    """Create (or replace) ``path`` with the sample dossier and return it open; with
+    ``state_name``, of that State, its set-up varied from the name (:mod:`variation`)."""
     if members < 0:
         raise ValueError("members must not be negative")
     dossier = Dossier.create(path)
@@ -32,4 +34,6 @@ def write_demo(path: Path, members: int = DEFAULT_MEMBERS, seed: int = 2015) -> 
     with dossier.transaction() as session:
         for populate in POPULATORS:
             populate(session, rng, members)
+        if state_name:
+            variation.vary(session, state_name)
     return dossier
