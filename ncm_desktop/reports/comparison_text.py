@@ -84,6 +84,8 @@ SHEET_UNREAD = QT_TRANSLATE_NOOP("Comparison", "Not compared")
 KIND = QT_TRANSLATE_NOOP("Comparison", "Verbal form")
 COUNT = QT_TRANSLATE_NOOP("Comparison", "Number of States")
 
+LABELLED = QT_TRANSLATE_NOOP("Comparison", "%1: %2")
+
 DASH = "—"
 
 
