@@ -11,6 +11,7 @@ JSON in any of the languages.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QLocale,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.catalog.loader import load_catalog
+from ncm_desktop.i18n.bidi import left_to_right
 from ncm_desktop.i18n.languages import LANGUAGES
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import installed_translate, interface_language
@@ -50,6 +52,7 @@ from ncm_desktop.reports.comparison_export import FORMATS, write_comparison
 from ncm_desktop.reports.comparison_text import ComparisonText
 from ncm_desktop.storage.errors import FormatNotSupported, OutputNotWritable
 from ncm_desktop.ui.models.comparison_models import SORT_ROLE, CommonGapsModel, StatesModel
+from ncm_desktop.ui.models.delegates import Index
 
 
 class _Cancelled(Exception):
@@ -82,6 +85,16 @@ class CompareWorker(QObject):
         self.progressed.emit(done, total)
 
 
+class _FilesModel(QStringListModel):
+    """The paths of the dossiers, kept left to right in a right-to-left window."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            return left_to_right(value)
+        return value
+
+
 class CompareDialog(QDialog):
     def __init__(self, paths: list[Path] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +110,7 @@ class CompareDialog(QDialog):
             "Choose the dossiers of the States to compare. They are only read: nothing in "
             "them is changed, whichever version of NCM Desktop wrote them."))
         intro.setWordWrap(True)
-        self.files = QStringListModel([str(p) for p in paths or []], self)
+        self.files = _FilesModel(list(dict.fromkeys(str(p) for p in paths or [])), self)
         self.file_list = QListView()
         self.file_list.setModel(self.files)
         self.file_list.setAccessibleName(self.tr("Dossiers to compare"))

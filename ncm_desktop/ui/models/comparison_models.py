@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from ncm_desktop.i18n.bidi import isolate, left_to_right
 from ncm_desktop.reports import comparison_text as words
 from ncm_desktop.reports.comparison_text import ComparisonText, fill
 from ncm_desktop.rules.comparison import CommonGap, Comparison, PlanState, StateResult
@@ -24,6 +25,16 @@ _NUMBER = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 FIXED_COLUMNS = 8
 PLAN_COLUMN = 7
 _PLAN_ORDER = {PlanState.ADOPTED: 2, PlanState.DRAFT: 1, PlanState.NOT_RECORDED: 0}
+
+
+def two_lines(title: str, longer_than: int = 14) -> str:
+    """A long column title broken at the space nearest its middle, so that the many
+    columns of the table fit a laptop's screen (titles without spaces are kept whole)."""
+    if len(title) <= longer_than or " " not in title:
+        return title
+    middle = len(title) / 2
+    cut = min((i for i, c in enumerate(title) if c == " "), key=lambda i: abs(i - middle))
+    return f"{title[:cut]}\n{title[cut + 1:]}"
 
 
 class StatesModel(ListTableModel[StateResult]):
@@ -53,10 +64,13 @@ class StatesModel(ListTableModel[StateResult]):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or section < FIXED_COLUMNS:
-            return super().headerData(section, orientation, role)
+            title = super().headerData(section, orientation, role)
+            if role == Qt.ItemDataRole.DisplayRole and isinstance(title, str):
+                return two_lines(title)
+            return title
         row = self.comparison.clauses[section - FIXED_COLUMNS]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.clause_id
+            return left_to_right(row.clause_id)
         if role == Qt.ItemDataRole.ToolTipRole:
             gaps = fill(self.text.tr(words.LABELLED), self.text.tr(words.STATES_WITH_GAPS),
                         self.text.of(row.states_with_gaps, len(self.comparison.states)))
@@ -87,7 +101,7 @@ class StatesModel(ListTableModel[StateResult]):
     def _text(self, state: StateResult, row: int, column: int) -> str:
         text = self.text
         if column == 0:
-            return state.name
+            return isolate(state.name)
         if column == 1:
             return text.percent(state.overall)
         if column == PLAN_COLUMN:
@@ -150,12 +164,12 @@ class CommonGapsModel(ListTableModel[CommonGap]):
                 return len(gap.states)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             if column == 0:
-                return text.provision(gap.provision_id)
+                return left_to_right(text.provision(gap.provision_id))
             if column == 1:
                 return text.kind(gap.kind)
             if column == 2:
                 return text.of(len(gap.states), len(self.comparison.states))
             if column == 3:
-                return text.states_of(gap, self.comparison)
+                return isolate(text.states_of(gap, self.comparison))
             return text.provision_text(gap.provision_id)
         return None
