@@ -13,6 +13,7 @@ from ncm_desktop.storage.demo import write_demo
 from ncm_desktop.ui.dialogs.compare_dialog import CompareDialog
 from ncm_desktop.ui.models.comparison_models import SORT_ROLE
 
+
 def plain(text: str) -> str:
     """Without the isolates that keep names and clause numbers whole in Arabic."""
     return CONTROLS.sub("", text)
