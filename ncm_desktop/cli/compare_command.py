@@ -29,7 +29,6 @@ _LINE = QT_TRANSLATE_NOOP("Cli", "%1: %2")
 _CLAUSE = QT_TRANSLATE_NOOP("Cli", "%1 (States with gaps: %2)")
 _GAP = QT_TRANSLATE_NOOP("Cli", "- %1 [%2] %3: %4")
 _SKIPPED = QT_TRANSLATE_NOOP("Cli", "Not compared: %1")
-_WROTE = QT_TRANSLATE_NOOP("Cli", "Wrote the comparison of %n State(s) to %1.")
 
 
 def add_parser(commands: Any, name: str) -> None:
@@ -68,8 +67,8 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         write_comparison(view, target, language)
     except (OutputNotWritable, OSError) as error:
         return console.fail(error)
-    console.say(console.translate(CONTEXT, _WROTE, None, len(view.readings))
-                .replace("%1", str(target)))
+    console.say(console.translate("Cli", "Wrote the comparison of %n State(s) to %1.", None,
+                                  len(view.readings)).replace("%1", str(target)))
     return 0
 
 
@@ -86,9 +85,7 @@ def _print_text(console: Console, view: RegionalView) -> None:
         return fill(console.translate(CONTEXT, _LINE), title, value)
 
     say(text.tr(words.TITLE))
-    say(fill(text.tr(words.AS_OF, len(view.readings) + len(view.unread)),
-             text.findings.date(date.today()), view.catalog.standard,
-             view.catalog.catalog_version))
+    say(text.as_of(len(view.readings) + len(view.unread), text.findings.date(date.today())))
     say("")
     say(text.tr(words.SUMMARY))
     for state in comparison.states:

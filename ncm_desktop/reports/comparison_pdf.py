@@ -49,9 +49,7 @@ def write_pdf(stream: IO[bytes], view: RegionalView, translation: Translation,
         header=Header(text.tr(words.TITLE), translation.locale.createSeparatedList(names)),
         generated=generated, landscape=True)
     count = len(view.readings) + len(view.unread)
-    document.title_block(document.title, fill(
-        text.tr(words.AS_OF, count), document.date(generated), view.catalog.standard,
-        view.catalog.catalog_version))
+    document.title_block(document.title, text.as_of(count, document.date(generated)))
     document.paragraph(text.tr(words.INTRO), NOTE, after=8)
     if not comparison.states:
         document.paragraph(text.tr(words.NO_STATES), BODY_BOLD)
@@ -113,7 +111,7 @@ def _common_gaps(document: Document, text: ComparisonText, view: RegionalView) -
     if not comparison.common_gaps:
         document.paragraph(text.tr(words.NO_COMMON), BODY_BOLD)
         return
-    document.paragraph(text.tr(words.COMMON_NOTE, comparison.shared_by), CELL_MUTED, after=4)
+    document.paragraph(text.common_note(comparison.shared_by), CELL_MUTED, after=4)
     table = Table(document, [Column(text.tr(words.PROVISION), 1.3),
                              Column(text.tr(words.WHAT), 5.0),
                              Column(text.tr(words.STATES), 1.0, Align.TRAILING),

@@ -31,8 +31,6 @@ TITLE = QT_TRANSLATE_NOOP("Comparison", "Comparison of national coordinating mec
 SUBJECT = QT_TRANSLATE_NOOP(
     "Comparison", "Readiness of several States against MOSAIC 03.40, side by side, the gaps "
     "most States share first")
-AS_OF = QT_TRANSLATE_NOOP(
-    "Comparison", "%n dossier(s) compared on %1, against %2 (catalog %3)")
 INTRO = QT_TRANSLATE_NOOP(
     "Comparison", "Each State is judged by the same rules as its own readiness report: met "
     "counts whole, partly met half. Clauses and provisions are listed with the gaps most "
@@ -58,9 +56,6 @@ PROBLEM = QT_TRANSLATE_NOOP("Comparison", "Why it was left out")
 BY_CLAUSE = QT_TRANSLATE_NOOP("Comparison", "Score by clause, the gaps most States share first")
 SUMMARY = QT_TRANSLATE_NOOP("Comparison", "Summary")
 COMMON_GAPS = QT_TRANSLATE_NOOP("Comparison", "Gaps shared by most States")
-COMMON_NOTE = QT_TRANSLATE_NOOP(
-    "Comparison", "Provisions not fully met in at least %n State(s), the most widely shared "
-    "first, then 'shall' before 'should' and high priority before lower.")
 NO_COMMON = QT_TRANSLATE_NOOP("Comparison", "No gap is shared by several States.")
 BY_STATE = QT_TRANSLATE_NOOP("Comparison", "By State")
 UNREAD = QT_TRANSLATE_NOOP("Comparison", "Dossiers not compared")
@@ -106,6 +101,18 @@ class ComparisonText:
 
     def tr(self, text: str, n: int = -1) -> str:
         return self.translate(CONTEXT, text, None, n)
+
+    def as_of(self, dossiers: int, day: str) -> str:
+        """What was compared, when, against which edition of the standard."""
+        return fill(self.translate("Comparison", "%n dossier(s) compared on %1, against %2 "
+                                   "(catalog %3)", None, dossiers),
+                    day, self.catalog.standard, self.catalog.catalog_version)
+
+    def common_note(self, shared_by: int) -> str:
+        return self.translate(
+            "Comparison", "Provisions not fully met in at least %n State(s), the most widely "
+            "shared first, then 'shall' before 'should' and high priority before lower.",
+            None, shared_by)
 
     def number(self, value: int) -> str:
         return self.locale.toString(value)
