@@ -1272,12 +1272,12 @@
     <message>
         <source>&apos;Shall&apos; gaps</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Lacunes « doit »</translation>
+        <translation>Lacunes «&#xa0;doit&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;Should&apos; gaps</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>Lacunes « devrait »</translation>
+        <translation>Lacunes «&#xa0;devrait&#xa0;»</translation>
     </message>
     <message>
         <source>7.4 categories absent</source>
@@ -1368,8 +1368,8 @@
         <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>
-            <numerusform>Dispositions non pleinement respectées dans au moins %n État, les plus répandues d’abord, puis « doit » avant « devrait » et la priorité élevée avant les autres.</numerusform>
-            <numerusform>Dispositions non pleinement respectées dans au moins %n États, les plus répandues d’abord, puis « doit » avant « devrait » et la priorité élevée avant les autres.</numerusform>
+            <numerusform>Dispositions non pleinement respectées dans au moins %n État, les plus répandues d’abord, puis «&#xa0;doit&#xa0;» avant «&#xa0;devrait&#xa0;» et la priorité élevée avant les autres.</numerusform>
+            <numerusform>Dispositions non pleinement respectées dans au moins %n États, les plus répandues d’abord, puis «&#xa0;doit&#xa0;» avant «&#xa0;devrait&#xa0;» et la priorité élevée avant les autres.</numerusform>
         </translation>
     </message>
     <message>

@@ -103,12 +103,13 @@ class StatesModel(ListTableModel[StateResult]):
         if column == 0:
             return isolate(state.name)
         if column == 1:
-            return text.percent(state.overall)
+            return left_to_right(text.percent(state.overall))  # '62%', never '%62'
         if column == PLAN_COLUMN:
             return text.plan(state)
         if column < FIXED_COLUMNS:
             return text.number(int(self._key(state, row, column)))
-        return text.percent(self.comparison.clauses[column - FIXED_COLUMNS].tallies[row])
+        return left_to_right(text.percent(
+            self.comparison.clauses[column - FIXED_COLUMNS].tallies[row]))
 
     def _key(self, state: StateResult, row: int, column: int) -> Any:
         if column == 0:
