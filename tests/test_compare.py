@@ -225,3 +225,14 @@ def test_the_command_fails_when_nothing_can_be_read(region: Path,
     assert result.returncode == 1
     assert "newer.ncm" in result.stderr and "none.ncm" in result.stderr
     assert result.stdout == ""
+
+
+def test_demo_makes_another_state_to_compare(tmp_path: Path, private_home: Path) -> None:
+    target = tmp_path / "zembla.ncm"
+    made = run("demo", str(target), "--members", "5", "--state", "Republic of Zembla",
+               home=private_home)
+    assert made.returncode == 0, made.stderr
+    result = run("compare", str(target), home=private_home)
+    assert result.returncode == 0, result.stderr
+    assert "Republic of Zembla" in result.stdout
+    assert "Republic of Meridia" not in result.stdout

@@ -1412,6 +1412,23 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>الثغرات المشتركة بين معظم الدول</translation>
     </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدول من %1 إلى %2 من أصل %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>لا دولة</numerusform>
+            <numerusform>دولة واحدة (%n)</numerusform>
+            <numerusform>دولتان (%n)</numerusform>
+            <numerusform>%n دول</numerusform>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>%n دولة</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>

@@ -1107,6 +1107,17 @@
         <source>Gaps shared by most States</source>
         <translation>Gaps shared by most States</translation>
     </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translation>States %1 to %2 of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translation>
+            <numerusform>%n State</numerusform>
+            <numerusform>%n States</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
         <translation>

@@ -1364,6 +1364,19 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Carencias que comparten más Estados</translation>
     </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados %1 a %2 de %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>

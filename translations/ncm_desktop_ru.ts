@@ -1376,6 +1376,20 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Пробелы, общие для большинства государств</translation>
     </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Государства с %1 по %2 из %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n государство</numerusform>
+            <numerusform>%n государства</numerusform>
+            <numerusform>%n государств</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>

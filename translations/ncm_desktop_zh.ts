@@ -1352,6 +1352,18 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>大多数国家共有的差距</translation>
     </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>第 %1 至 %2 个国家（共 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>

@@ -46,7 +46,7 @@ def write_pdf(stream: IO[bytes], view: RegionalView, translation: Translation,
     document = Document(
         stream, translation=translation, paper=DEFAULT_PAPER, title=text.tr(words.TITLE),
         subject=text.tr(words.SUBJECT),
-        header=Header(text.tr(words.TITLE), translation.locale.createSeparatedList(names)),
+        header=Header(text.tr(words.TITLE), text.states_line(names)),
         generated=generated, landscape=True)
     count = len(view.readings) + len(view.unread)
     document.title_block(document.title, text.as_of(count, document.date(generated)))
@@ -74,7 +74,9 @@ def _matrix(document: Document, text: ComparisonText, view: RegionalView, start:
                   / (4.4 + len(states) + spare))
     heading = text.tr(words.BY_CLAUSE)
     if total > STATES_PER_PAGE:
-        heading = f"{heading} ({text.of(start + len(states), total)})"
+        which = fill(text.tr(words.STATES_RANGE), text.number(start + 1),
+                     text.number(start + len(states)), text.number(total))
+        heading = f"{heading} ({which})"
     document.heading(heading, keep_with=table.header_height() + 60)
     table.begin()
     number = text.number

@@ -65,6 +65,7 @@ ADOPTED = QT_TRANSLATE_NOOP("Comparison", "Adopted")
 ADOPTED_ON = QT_TRANSLATE_NOOP("Comparison", "Adopted on %1")
 DRAFT = QT_TRANSLATE_NOOP("Comparison", "Draft")
 NOT_RECORDED = QT_TRANSLATE_NOOP("Comparison", "Not recorded")
+STATES_RANGE = QT_TRANSLATE_NOOP("Comparison", "States %1 to %2 of %3")
 ALL_STATES = QT_TRANSLATE_NOOP("Comparison", "All States")
 NONE = QT_TRANSLATE_NOOP("Comparison", "none")
 OF = QT_TRANSLATE_NOOP("Comparison", "%1 of %2")
@@ -107,6 +108,12 @@ class ComparisonText:
         return fill(self.translate("Comparison", "%n dossier(s) compared on %1, against %2 "
                                    "(catalog %3)", None, dossiers),
                     day, self.catalog.standard, self.catalog.catalog_version)
+
+    def states_line(self, names: list[str], most: int = 5) -> str:
+        """The States compared, named when they are few (a page header has one line)."""
+        if len(names) <= most:
+            return self.locale.createSeparatedList(names)
+        return self.translate("Comparison", "%n State(s)", None, len(names))
 
     def common_note(self, shared_by: int) -> str:
         return self.translate(
