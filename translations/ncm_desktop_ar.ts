@@ -1217,6 +1217,420 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>لم يتغير أي حكم.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (States with gaps: %2)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (الدول التي لديها ثغرات: %2)</translation>
+    </message>
+    <message>
+        <source>- %1 [%2] %3: %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 [%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم تتم المقارنة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the comparison of %n State(s) to %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>لم تُكتب مقارنة أي دولة في %1.</numerusform>
+            <numerusform>كُتبت مقارنة دولة واحدة (%n) في %1.</numerusform>
+            <numerusform>كُتبت مقارنة دولتين (%n) في %1.</numerusform>
+            <numerusform>كُتبت مقارنة %n دول في %1.</numerusform>
+            <numerusform>كُتبت مقارنة %n دولة في %1.</numerusform>
+            <numerusform>كُتبت مقارنة %n دولة في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare dossiers</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مقارنة الملفات</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers of the States to compare. They are only read: nothing in them is changed, whichever version of NCM Desktop wrote them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>اختر ملفات الدول المراد مقارنتها. تُقرأ فقط: لا يُغيَّر فيها شيء، أيًّا كان إصدار NCM Desktop الذي كتبها.</translation>
+    </message>
+    <message>
+        <source>Dossiers to compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الملفات المراد مقارنتها</translation>
+    </message>
+    <message>
+        <source>&amp;Add dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>إ&amp;ضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;مقارنة</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدول والبنود</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الثغرات المشتركة بين معظم الدول</translation>
+    </message>
+    <message>
+        <source>&amp;States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ال&amp;دول والبنود</translation>
+    </message>
+    <message>
+        <source>Common &amp;gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الثغرات ال&amp;مشتركة</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لغة التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the export:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;لغة التصدير:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>NCM Desktop dossiers (*.ncm);;All files (*)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملفات NCM Desktop (*.ncm);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تعذّرت قراءة أي ملف: لا يوجد ما تمكن مقارنته.</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أُلغيت المقارنة.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>جداول بيانات (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تصدير المقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Comparison of national coordinating mechanisms</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مقارنة آليات التنسيق الوطنية</translation>
+    </message>
+    <message>
+        <source>Readiness of several States against MOSAIC 03.40, side by side, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>جاهزية عدة دول وفق MOSAIC 03.40، جنبًا إلى جنب، والثغرات المشتركة بين معظم الدول أولًا</translation>
+    </message>
+    <message>
+        <source>Each State is judged by the same rules as its own readiness report: met counts whole, partly met half. Clauses and provisions are listed with the gaps most States share first: those a regional programme can address for all of them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تُقيَّم كل دولة بالقواعد نفسها المستخدمة في تقرير جاهزيتها: المستوفى يُحسب كاملًا والمستوفى جزئيًا نصفًا. تُسرد البنود والأحكام بدءًا بالثغرات المشتركة بين معظم الدول: تلك التي يمكن لبرنامج إقليمي معالجتها لها جميعًا.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>&apos;Shall&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ثغرات «يجب»</translation>
+    </message>
+    <message>
+        <source>&apos;Should&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ثغرات «ينبغي»</translation>
+    </message>
+    <message>
+        <source>7.4 categories absent</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>فئات 7.4 الغائبة</translation>
+    </message>
+    <message>
+        <source>Points of Contact missing</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>جهات اتصال مفقودة</translation>
+    </message>
+    <message>
+        <source>Points of Contact not notified recently</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>جهات اتصال لم يُبلَّغ عنها مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>States with gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدول التي لديها ثغرات</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>What the standard asks</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ما يطلبه المعيار</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدول</translation>
+    </message>
+    <message>
+        <source>Which States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أي الدول</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 with no member</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>فئات 7.4 التي ليس لها عضو</translation>
+    </message>
+    <message>
+        <source>Points of Contact</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>سبب استبعاده</translation>
+    </message>
+    <message>
+        <source>Score by clause, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدرجة حسب البند، والثغرات المشتركة بين معظم الدول أولًا</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الثغرات المشتركة بين معظم الدول</translation>
+    </message>
+    <message>
+        <source>No gap is shared by several States.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لا توجد ثغرة مشتركة بين عدة دول.</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>حسب الدولة</translation>
+    </message>
+    <message>
+        <source>Dossiers not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملفات لم تتم مقارنتها</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>تعذّرت قراءة أي ملف: لا يوجد ما تمكن مقارنته.</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <source>Adopted on %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>اعتُمدت في %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الدول من %1 إلى %2 من أصل %3</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>جميع الدول</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>missing for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مفقودة لـ %1</translation>
+    </message>
+    <message>
+        <source>not notified recently for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم يُبلَّغ عنها مؤخرًا لـ %1</translation>
+    </message>
+    <message>
+        <source>Read through an upgraded copy: the file is of schema revision %1 and was left as it is.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>قُرئ عبر نسخة مُحدَّثة: الملف من مراجعة المخطط %1 وتُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الثغرات المشتركة</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لم تتم مقارنتها</translation>
+    </message>
+    <message>
+        <source>Verbal form</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الصيغة الفعلية</translation>
+    </message>
+    <message>
+        <source>Number of States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>عدد الدول</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) compared on %1, against %2 (catalog %3)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>لم يُقارن أي ملف في %1، وفق %2 (الكتالوج %3)</numerusform>
+            <numerusform>ملف واحد (%n) قورن في %1، وفق %2 (الكتالوج %3)</numerusform>
+            <numerusform>ملفان (%n) قورنا في %1، وفق %2 (الكتالوج %3)</numerusform>
+            <numerusform>%n ملفات قورنت في %1، وفق %2 (الكتالوج %3)</numerusform>
+            <numerusform>%n ملفًا قورنت في %1، وفق %2 (الكتالوج %3)</numerusform>
+            <numerusform>%n ملف قورنت في %1، وفق %2 (الكتالوج %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>لا دولة</numerusform>
+            <numerusform>دولة واحدة (%n)</numerusform>
+            <numerusform>دولتان (%n)</numerusform>
+            <numerusform>%n دول</numerusform>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>%n دولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>أحكام غير مستوفاة تمامًا في أي دولة، الأكثر انتشارًا أولًا، ثم «يجب» قبل «ينبغي» والأولوية العالية قبل ما دونها.</numerusform>
+            <numerusform>أحكام غير مستوفاة تمامًا في دولة واحدة (%n) على الأقل، الأكثر انتشارًا أولًا، ثم «يجب» قبل «ينبغي» والأولوية العالية قبل ما دونها.</numerusform>
+            <numerusform>أحكام غير مستوفاة تمامًا في دولتين (%n) على الأقل، الأكثر انتشارًا أولًا، ثم «يجب» قبل «ينبغي» والأولوية العالية قبل ما دونها.</numerusform>
+            <numerusform>أحكام غير مستوفاة تمامًا في %n دول على الأقل، الأكثر انتشارًا أولًا، ثم «يجب» قبل «ينبغي» والأولوية العالية قبل ما دونها.</numerusform>
+            <numerusform>أحكام غير مستوفاة تمامًا في %n دولة على الأقل، الأكثر انتشارًا أولًا، ثم «يجب» قبل «ينبغي» والأولوية العالية قبل ما دونها.</numerusform>
+            <numerusform>أحكام غير مستوفاة تمامًا في %n دولة على الأقل، الأكثر انتشارًا أولًا، ثم «يجب» قبل «ينبغي» والأولوية العالية قبل ما دونها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
@@ -3487,6 +3901,11 @@ Everything saved before it is safe in the dossier.</source>
         <source>&amp;Import members…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>استيراد الأ&amp;عضاء…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;مقارنة الملفات…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>

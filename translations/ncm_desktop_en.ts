@@ -955,6 +955,328 @@
         <source>No provision changed.</source>
         <translation>No provision changed.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (States with gaps: %2)</source>
+        <translation>%1 (States with gaps: %2)</translation>
+    </message>
+    <message>
+        <source>- %1 [%2] %3: %4</source>
+        <translation>- %1 [%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>Not compared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the comparison of %n State(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the comparison of %n State to %1.</numerusform>
+            <numerusform>Wrote the comparison of %n States to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare dossiers</source>
+        <translation>Compare dossiers</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers of the States to compare. They are only read: nothing in them is changed, whichever version of NCM Desktop wrote them.</source>
+        <translation>Choose the dossiers of the States to compare. They are only read: nothing in them is changed, whichever version of NCM Desktop wrote them.</translation>
+    </message>
+    <message>
+        <source>Dossiers to compare</source>
+        <translation>Dossiers to compare</translation>
+    </message>
+    <message>
+        <source>&amp;Add dossiers…</source>
+        <translation>&amp;Add dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>States and clauses</source>
+        <translation>States and clauses</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translation>Gaps shared by most States</translation>
+    </message>
+    <message>
+        <source>&amp;States and clauses</source>
+        <translation>&amp;States and clauses</translation>
+    </message>
+    <message>
+        <source>Common &amp;gaps</source>
+        <translation>Common &amp;gaps</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation>Language of the export</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the export:</source>
+        <translation>&amp;Language of the export:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>NCM Desktop dossiers (*.ncm);;All files (*)</source>
+        <translation>NCM Desktop dossiers (*.ncm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translation>No dossier could be read: there is nothing to compare.</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>The comparison was cancelled.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Comparison of national coordinating mechanisms</source>
+        <translation>Comparison of national coordinating mechanisms</translation>
+    </message>
+    <message>
+        <source>Readiness of several States against MOSAIC 03.40, side by side, the gaps most States share first</source>
+        <translation>Readiness of several States against MOSAIC 03.40, side by side, the gaps most States share first</translation>
+    </message>
+    <message>
+        <source>Each State is judged by the same rules as its own readiness report: met counts whole, partly met half. Clauses and provisions are listed with the gaps most States share first: those a regional programme can address for all of them.</source>
+        <translation>Each State is judged by the same rules as its own readiness report: met counts whole, partly met half. Clauses and provisions are listed with the gaps most States share first: those a regional programme can address for all of them.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&apos;Shall&apos; gaps</source>
+        <translation>&apos;Shall&apos; gaps</translation>
+    </message>
+    <message>
+        <source>&apos;Should&apos; gaps</source>
+        <translation>&apos;Should&apos; gaps</translation>
+    </message>
+    <message>
+        <source>7.4 categories absent</source>
+        <translation>7.4 categories absent</translation>
+    </message>
+    <message>
+        <source>Points of Contact missing</source>
+        <translation>Points of Contact missing</translation>
+    </message>
+    <message>
+        <source>Points of Contact not notified recently</source>
+        <translation>Points of Contact not notified recently</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>States with gaps</source>
+        <translation>States with gaps</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>What the standard asks</source>
+        <translation>What the standard asks</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>States</translation>
+    </message>
+    <message>
+        <source>Which States</source>
+        <translation>Which States</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 with no member</source>
+        <translation>Categories of 7.4 with no member</translation>
+    </message>
+    <message>
+        <source>Points of Contact</source>
+        <translation>Points of Contact</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translation>Why it was left out</translation>
+    </message>
+    <message>
+        <source>Score by clause, the gaps most States share first</source>
+        <translation>Score by clause, the gaps most States share first</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translation>Gaps shared by most States</translation>
+    </message>
+    <message>
+        <source>No gap is shared by several States.</source>
+        <translation>No gap is shared by several States.</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translation>By State</translation>
+    </message>
+    <message>
+        <source>Dossiers not compared</source>
+        <translation>Dossiers not compared</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translation>No dossier could be read: there is nothing to compare.</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Adopted on %1</source>
+        <translation>Adopted on %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translation>States %1 to %2 of %3</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translation>All States</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>missing for %1</source>
+        <translation>missing for %1</translation>
+    </message>
+    <message>
+        <source>not notified recently for %1</source>
+        <translation>not notified recently for %1</translation>
+    </message>
+    <message>
+        <source>Read through an upgraded copy: the file is of schema revision %1 and was left as it is.</source>
+        <translation>Read through an upgraded copy: the file is of schema revision %1 and was left as it is.</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translation>Common gaps</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>Not compared</translation>
+    </message>
+    <message>
+        <source>Verbal form</source>
+        <translation>Verbal form</translation>
+    </message>
+    <message>
+        <source>Number of States</source>
+        <translation>Number of States</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) compared on %1, against %2 (catalog %3)</source>
+        <translation>
+            <numerusform>%n dossier compared on %1, against %2 (catalog %3)</numerusform>
+            <numerusform>%n dossiers compared on %1, against %2 (catalog %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translation>
+            <numerusform>%n State</numerusform>
+            <numerusform>%n States</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
+        <translation>
+            <numerusform>Provisions not fully met in at least %n State, the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</numerusform>
+            <numerusform>Provisions not fully met in at least %n States, the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
@@ -2783,6 +3105,10 @@ Everything saved before it is safe in the dossier.</translation>
     <message>
         <source>&amp;Import members…</source>
         <translation>&amp;Import members…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare dossiers…</source>
+        <translation>Co&amp;mpare dossiers…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>

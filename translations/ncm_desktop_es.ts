@@ -1177,6 +1177,404 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Ninguna disposición cambió.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (States with gaps: %2)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (Estados con carencias: %2)</translation>
+    </message>
+    <message>
+        <source>- %1 [%2] %3: %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 [%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No comparado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the comparison of %n State(s) to %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>Se escribió la comparación de %n Estado en %1.</numerusform>
+            <numerusform>Se escribió la comparación de %n Estados en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare dossiers</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Comparar expedientes</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers of the States to compare. They are only read: nothing in them is changed, whichever version of NCM Desktop wrote them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Elija los expedientes de los Estados que desea comparar. Solo se leen: no se modifica nada en ellos, sea cual sea la versión de NCM Desktop que los escribió.</translation>
+    </message>
+    <message>
+        <source>Dossiers to compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Expedientes que comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Add dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Añadir expedientes…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados y cláusulas</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Carencias que comparten más Estados</translation>
+    </message>
+    <message>
+        <source>&amp;States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Estados y cláusulas</translation>
+    </message>
+    <message>
+        <source>Common &amp;gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Carencias co&amp;munes</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Idioma de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the export:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Idioma de la exportación:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>NCM Desktop dossiers (*.ncm);;All files (*)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Expedientes de NCM Desktop (*.ncm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No se pudo leer ningún expediente: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Se canceló la comparación.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Hojas de cálculo (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Exportar la comparación</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Comparison of national coordinating mechanisms</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Comparación de los mecanismos nacionales de coordinación</translation>
+    </message>
+    <message>
+        <source>Readiness of several States against MOSAIC 03.40, side by side, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Preparación de varios Estados respecto de MOSAIC 03.40, lado a lado, primero las carencias que comparten más Estados</translation>
+    </message>
+    <message>
+        <source>Each State is judged by the same rules as its own readiness report: met counts whole, partly met half. Clauses and provisions are listed with the gaps most States share first: those a regional programme can address for all of them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cada Estado se evalúa con las mismas reglas que su propio informe de preparación: lo cumplido cuenta entero, lo cumplido en parte, la mitad. Las cláusulas y disposiciones se enumeran empezando por las carencias que comparten más Estados: las que un programa regional puede abordar para todos ellos.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>&apos;Shall&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Carencias «deberá»</translation>
+    </message>
+    <message>
+        <source>&apos;Should&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Carencias «debería»</translation>
+    </message>
+    <message>
+        <source>7.4 categories absent</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Categorías 7.4 ausentes</translation>
+    </message>
+    <message>
+        <source>Points of Contact missing</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Puntos de contacto que faltan</translation>
+    </message>
+    <message>
+        <source>Points of Contact not notified recently</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Puntos de contacto no notificados recientemente</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>States with gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados con carencias</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>What the standard asks</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lo que pide la norma</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Which States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Qué Estados</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 with no member</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Categorías de 7.4 sin miembro</translation>
+    </message>
+    <message>
+        <source>Points of Contact</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Puntos de contacto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Por qué se dejó fuera</translation>
+    </message>
+    <message>
+        <source>Score by clause, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Puntuación por cláusula, primero las carencias que comparten más Estados</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Carencias que comparten más Estados</translation>
+    </message>
+    <message>
+        <source>No gap is shared by several States.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ninguna carencia es común a varios Estados.</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Por Estado</translation>
+    </message>
+    <message>
+        <source>Dossiers not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Expedientes no comparados</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No se pudo leer ningún expediente: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Adopted on %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aprobado el %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados %1 a %2 de %3</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Todos los Estados</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>missing for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>faltan para %1</translation>
+    </message>
+    <message>
+        <source>not notified recently for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>no notificados recientemente para %1</translation>
+    </message>
+    <message>
+        <source>Read through an upgraded copy: the file is of schema revision %1 and was left as it is.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Leído mediante una copia actualizada: el archivo es de la revisión de esquema %1 y se dejó tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Carencias comunes</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No comparados</translation>
+    </message>
+    <message>
+        <source>Verbal form</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Forma verbal</translation>
+    </message>
+    <message>
+        <source>Number of States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Número de Estados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) compared on %1, against %2 (catalog %3)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n expediente comparado el %1, respecto de %2 (catálogo %3)</numerusform>
+            <numerusform>%n expedientes comparados el %1, respecto de %2 (catálogo %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>Disposiciones no cumplidas del todo en al menos %n Estado, primero las más extendidas, luego «deberá» antes que «debería» y la prioridad alta antes que las demás.</numerusform>
+            <numerusform>Disposiciones no cumplidas del todo en al menos %n Estados, primero las más extendidas, luego «deberá» antes que «debería» y la prioridad alta antes que las demás.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
@@ -3431,6 +3829,11 @@ Todo lo guardado antes está a salvo en el expediente.</translation>
         <source>&amp;Import members…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Importar miembros…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Co&amp;mparar expedientes…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>

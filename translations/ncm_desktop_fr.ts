@@ -1177,6 +1177,404 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Aucune disposition n’a changé.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (States with gaps: %2)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (États présentant des lacunes : %2)</translation>
+    </message>
+    <message>
+        <source>- %1 [%2] %3: %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 [%2] %3 : %4</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Non comparé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the comparison of %n State(s) to %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>Comparaison de %n État écrite dans %1.</numerusform>
+            <numerusform>Comparaison de %n États écrite dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare dossiers</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Comparer des dossiers</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers of the States to compare. They are only read: nothing in them is changed, whichever version of NCM Desktop wrote them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Choisissez les dossiers des États à comparer. Ils sont seulement lus : rien n’y est modifié, quelle que soit la version de NCM Desktop qui les a écrits.</translation>
+    </message>
+    <message>
+        <source>Dossiers to compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dossiers à comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Add dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Ajouter des dossiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>États et clauses</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunes communes au plus grand nombre d’États</translation>
+    </message>
+    <message>
+        <source>&amp;States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>É&amp;tats et clauses</translation>
+    </message>
+    <message>
+        <source>Common &amp;gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Lacunes communes</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Langue de l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the export:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lan&amp;gue de l’export :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>NCM Desktop dossiers (*.ncm);;All files (*)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dossiers NCM Desktop (*.ncm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucun dossier n’a pu être lu : il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>La comparaison a été annulée.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Classeurs (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Exporter la comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Comparison of national coordinating mechanisms</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Comparaison des mécanismes nationaux de coordination</translation>
+    </message>
+    <message>
+        <source>Readiness of several States against MOSAIC 03.40, side by side, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Préparation de plusieurs États au regard du MOSAIC 03.40, côte à côte, les lacunes communes au plus grand nombre d’États d’abord</translation>
+    </message>
+    <message>
+        <source>Each State is judged by the same rules as its own readiness report: met counts whole, partly met half. Clauses and provisions are listed with the gaps most States share first: those a regional programme can address for all of them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Chaque État est évalué selon les mêmes règles que son propre rapport de préparation : une disposition respectée compte entièrement, partiellement respectée pour moitié. Les clauses et les dispositions sont classées en commençant par les lacunes communes au plus grand nombre d’États : celles qu’un programme régional peut traiter pour tous.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&apos;Shall&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunes «&#xa0;doit&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;Should&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunes «&#xa0;devrait&#xa0;»</translation>
+    </message>
+    <message>
+        <source>7.4 categories absent</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Catégories 7.4 absentes</translation>
+    </message>
+    <message>
+        <source>Points of Contact missing</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Points de contact manquants</translation>
+    </message>
+    <message>
+        <source>Points of Contact not notified recently</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Points de contact non notifiés récemment</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>States with gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>États présentant des lacunes</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>What the standard asks</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ce que demande la norme</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Which States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Quels États</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 with no member</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Catégories du 7.4 sans membre</translation>
+    </message>
+    <message>
+        <source>Points of Contact</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pourquoi il a été écarté</translation>
+    </message>
+    <message>
+        <source>Score by clause, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Score par clause, les lacunes communes au plus grand nombre d’États d’abord</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunes communes au plus grand nombre d’États</translation>
+    </message>
+    <message>
+        <source>No gap is shared by several States.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucune lacune n’est commune à plusieurs États.</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Par État</translation>
+    </message>
+    <message>
+        <source>Dossiers not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dossiers non comparés</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Aucun dossier n’a pu être lu : il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>Adopted on %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Adopté le %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>États %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Tous les États</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>missing for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>manquants pour %1</translation>
+    </message>
+    <message>
+        <source>not notified recently for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>non notifiés récemment pour %1</translation>
+    </message>
+    <message>
+        <source>Read through an upgraded copy: the file is of schema revision %1 and was left as it is.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lu au moyen d’une copie mise à niveau : le fichier est de la révision de schéma %1 et a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunes communes</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Non comparés</translation>
+    </message>
+    <message>
+        <source>Verbal form</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Forme verbale</translation>
+    </message>
+    <message>
+        <source>Number of States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nombre d’États</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) compared on %1, against %2 (catalog %3)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n dossier comparé le %1, au regard de %2 (catalogue %3)</numerusform>
+            <numerusform>%n dossiers comparés le %1, au regard de %2 (catalogue %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n État</numerusform>
+            <numerusform>%n États</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>Dispositions non pleinement respectées dans au moins %n État, les plus répandues d’abord, puis «&#xa0;doit&#xa0;» avant «&#xa0;devrait&#xa0;» et la priorité élevée avant les autres.</numerusform>
+            <numerusform>Dispositions non pleinement respectées dans au moins %n États, les plus répandues d’abord, puis «&#xa0;doit&#xa0;» avant «&#xa0;devrait&#xa0;» et la priorité élevée avant les autres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
@@ -3431,6 +3829,11 @@ Tout ce qui a été enregistré auparavant est en sécurité dans le dossier.</t
         <source>&amp;Import members…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Importer des membres…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Co&amp;mparer des dossiers…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>

@@ -1177,6 +1177,404 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Nenhuma disposição mudou.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (States with gaps: %2)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 (Estados com lacunas: %2)</translation>
+    </message>
+    <message>
+        <source>- %1 [%2] %3: %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 [%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Não comparado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the comparison of %n State(s) to %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>A comparação de %n Estado foi escrita em %1.</numerusform>
+            <numerusform>A comparação de %n Estados foi escrita em %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare dossiers</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Comparar dossiês</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers of the States to compare. They are only read: nothing in them is changed, whichever version of NCM Desktop wrote them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Escolha os dossiês dos Estados a comparar. São apenas lidos: nada neles é alterado, seja qual for a versão do NCM Desktop que os escreveu.</translation>
+    </message>
+    <message>
+        <source>Dossiers to compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dossiês a comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Add dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Adicionar dossiês…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados e cláusulas</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunas partilhadas pela maioria dos Estados</translation>
+    </message>
+    <message>
+        <source>&amp;States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Estados e cláusulas</translation>
+    </message>
+    <message>
+        <source>Common &amp;gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Lacunas comuns</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Idioma da exportação</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the export:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>&amp;Idioma da exportação:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>NCM Desktop dossiers (*.ncm);;All files (*)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dossiês do NCM Desktop (*.ncm);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Não foi possível ler nenhum dossiê: não há nada a comparar.</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>A comparação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Folhas de cálculo (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ficheiros JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Exportar a comparação</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Comparison of national coordinating mechanisms</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Comparação dos mecanismos nacionais de coordenação</translation>
+    </message>
+    <message>
+        <source>Readiness of several States against MOSAIC 03.40, side by side, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Preparação de vários Estados face à MOSAIC 03.40, lado a lado, primeiro as lacunas partilhadas pela maioria dos Estados</translation>
+    </message>
+    <message>
+        <source>Each State is judged by the same rules as its own readiness report: met counts whole, partly met half. Clauses and provisions are listed with the gaps most States share first: those a regional programme can address for all of them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cada Estado é avaliado pelas mesmas regras do seu próprio relatório de preparação: o cumprido conta por inteiro, o parcialmente cumprido conta metade. As cláusulas e disposições são listadas começando pelas lacunas partilhadas pela maioria dos Estados: as que um programa regional pode tratar para todos.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>&apos;Shall&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunas «deve»</translation>
+    </message>
+    <message>
+        <source>&apos;Should&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunas «deveria»</translation>
+    </message>
+    <message>
+        <source>7.4 categories absent</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Categorias 7.4 ausentes</translation>
+    </message>
+    <message>
+        <source>Points of Contact missing</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pontos de Contacto em falta</translation>
+    </message>
+    <message>
+        <source>Points of Contact not notified recently</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pontos de Contacto não notificados recentemente</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Cláusula</translation>
+    </message>
+    <message>
+        <source>States with gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados com lacunas</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Disposição</translation>
+    </message>
+    <message>
+        <source>What the standard asks</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>O que a norma pede</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <source>Which States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Que Estados</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 with no member</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Categorias de 7.4 sem membro</translation>
+    </message>
+    <message>
+        <source>Points of Contact</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pontos de Contacto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Porque foi deixado de fora</translation>
+    </message>
+    <message>
+        <source>Score by clause, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Pontuação por cláusula, primeiro as lacunas partilhadas pela maioria dos Estados</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunas partilhadas pela maioria dos Estados</translation>
+    </message>
+    <message>
+        <source>No gap is shared by several States.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Nenhuma lacuna é partilhada por vários Estados.</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Por Estado</translation>
+    </message>
+    <message>
+        <source>Dossiers not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dossiês não comparados</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Não foi possível ler nenhum dossiê: não há nada a comparar.</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Adotado</translation>
+    </message>
+    <message>
+        <source>Adopted on %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Adotado em %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Não registado</translation>
+    </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Estados %1 a %2 de %3</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Todos os Estados</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>missing for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>em falta para %1</translation>
+    </message>
+    <message>
+        <source>not notified recently for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>não notificados recentemente para %1</translation>
+    </message>
+    <message>
+        <source>Read through an upgraded copy: the file is of schema revision %1 and was left as it is.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lido através de uma cópia atualizada: o ficheiro é da revisão de esquema %1 e foi deixado como estava.</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lacunas comuns</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Não comparados</translation>
+    </message>
+    <message>
+        <source>Verbal form</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Forma verbal</translation>
+    </message>
+    <message>
+        <source>Number of States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Número de Estados</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) compared on %1, against %2 (catalog %3)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n dossiê comparado em %1, face a %2 (catálogo %3)</numerusform>
+            <numerusform>%n dossiês comparados em %1, face a %2 (catálogo %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n Estado</numerusform>
+            <numerusform>%n Estados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>Disposições não totalmente cumpridas em pelo menos %n Estado, primeiro as mais partilhadas, depois «deve» antes de «deveria» e a prioridade alta antes das outras.</numerusform>
+            <numerusform>Disposições não totalmente cumpridas em pelo menos %n Estados, primeiro as mais partilhadas, depois «deve» antes de «deveria» e a prioridade alta antes das outras.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
@@ -3431,6 +3829,11 @@ Tudo o que foi guardado antes está seguro no dossiê.</translation>
         <source>&amp;Import members…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Importar membros…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Co&amp;mparar dossiês…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>

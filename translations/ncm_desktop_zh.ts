@@ -1167,6 +1167,400 @@
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>没有条款发生变化。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (States with gaps: %2)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1（存在差距的国家：%2）</translation>
+    </message>
+    <message>
+        <source>- %1 [%2] %3: %4</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>- %1 [%2] %3：%4</translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>未比较：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the comparison of %n State(s) to %1.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>已将 %n 个国家的比较写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare dossiers</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>比较档案</translation>
+    </message>
+    <message>
+        <source>Choose the dossiers of the States to compare. They are only read: nothing in them is changed, whichever version of NCM Desktop wrote them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>选择要比较的各国档案。档案只会被读取：无论由哪个版本的 NCM Desktop 写入，其中的内容都不会被更改。</translation>
+    </message>
+    <message>
+        <source>Dossiers to compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>要比较的档案</translation>
+    </message>
+    <message>
+        <source>&amp;Add dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>添加档案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>国家与条款</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>大多数国家共有的差距</translation>
+    </message>
+    <message>
+        <source>&amp;States and clauses</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>国家与条款(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Common &amp;gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>共同差距(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>导出语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the export:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>导出语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>NCM Desktop dossiers (*.ncm);;All files (*)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>NCM Desktop 档案 (*.ncm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>无法读取任何档案：没有可比较的内容。</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>导出比较</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Comparison of national coordinating mechanisms</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>国家协调机制比较</translation>
+    </message>
+    <message>
+        <source>Readiness of several States against MOSAIC 03.40, side by side, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>多个国家对照 MOSAIC 03.40 的准备情况并列比较，大多数国家共有的差距排在最前</translation>
+    </message>
+    <message>
+        <source>Each State is judged by the same rules as its own readiness report: met counts whole, partly met half. Clauses and provisions are listed with the gaps most States share first: those a regional programme can address for all of them.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>每个国家都按照与其本国准备情况报告相同的规则评估：已满足计为全部，部分满足计为一半。条款和规定按大多数国家共有的差距优先列出：这些差距可由一个区域方案为所有国家共同解决。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>&apos;Shall&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>“应”类差距</translation>
+    </message>
+    <message>
+        <source>&apos;Should&apos; gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>“宜”类差距</translation>
+    </message>
+    <message>
+        <source>7.4 categories absent</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>缺失的 7.4 类别</translation>
+    </message>
+    <message>
+        <source>Points of Contact missing</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>缺少的联络点</translation>
+    </message>
+    <message>
+        <source>Points of Contact not notified recently</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>近期未通报的联络点</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>States with gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>存在差距的国家</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>What the standard asks</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>标准的要求</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>国家数</translation>
+    </message>
+    <message>
+        <source>Which States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>哪些国家</translation>
+    </message>
+    <message>
+        <source>Categories of 7.4 with no member</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>没有成员的 7.4 类别</translation>
+    </message>
+    <message>
+        <source>Points of Contact</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>联络点</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Why it was left out</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>未纳入的原因</translation>
+    </message>
+    <message>
+        <source>Score by clause, the gaps most States share first</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>各条款得分，大多数国家共有的差距排在最前</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Gaps shared by most States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>大多数国家共有的差距</translation>
+    </message>
+    <message>
+        <source>No gap is shared by several States.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>没有几个国家共有的差距。</translation>
+    </message>
+    <message>
+        <source>By State</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <source>Dossiers not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>未比较的档案</translation>
+    </message>
+    <message>
+        <source>No dossier could be read: there is nothing to compare.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>无法读取任何档案：没有可比较的内容。</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Adopted on %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>于 %1 通过</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>States %1 to %2 of %3</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>第 %1 至 %2 个国家（共 %3 个）</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>missing for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 缺少联络点</translation>
+    </message>
+    <message>
+        <source>not notified recently for %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 近期未通报</translation>
+    </message>
+    <message>
+        <source>Read through an upgraded copy: the file is of schema revision %1 and was left as it is.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>通过升级后的副本读取：该文件的架构版本为 %1，原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Common gaps</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>共同差距</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>未比较</translation>
+    </message>
+    <message>
+        <source>Verbal form</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>助动词形式</translation>
+    </message>
+    <message>
+        <source>Number of States</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>国家数量</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) compared on %1, against %2 (catalog %3)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>于 %1 对照 %2（目录 %3）比较了 %n 份档案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n State(s)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisions not fully met in at least %n State(s), the most widely shared first, then &apos;shall&apos; before &apos;should&apos; and high priority before lower.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>
+            <numerusform>至少在 %n 个国家未完全满足的规定，最普遍的排在最前，其次“应”先于“宜”，高优先级先于较低优先级。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompositionChecklist</name>
@@ -3417,6 +3811,11 @@ Everything saved before it is safe in the dossier.</source>
         <source>&amp;Import members…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>导入成员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare dossiers…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>比较档案(&amp;M)…</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>

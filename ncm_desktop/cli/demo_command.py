@@ -15,6 +15,9 @@ def add_parser(commands: Any, name: str) -> None:
     parser.add_argument("output", type=Path, help="the dossier to write (.ncm)")
     parser.add_argument("--members", type=_count, default=None,
                         help="how many people to record (default 60)")
+    parser.add_argument("--state", metavar="NAME", default=None,
+                        help="another fictional State of that name, its set-up varied "
+                             "from the name (for comparisons of States)")
 
 
 def run(arguments: argparse.Namespace, console: Console) -> int:
@@ -24,7 +27,8 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
 
     members = DEFAULT_MEMBERS if arguments.members is None else arguments.members
     try:
-        write_demo(arguments.output, members, scorer=Scorer(load_catalog())).close()
+        write_demo(arguments.output, members, scorer=Scorer(load_catalog()),
+                   state_name=arguments.state).close()
     except (DossierError, OSError) as error:
         return console.fail(error)
     console.say(console.translate("Cli", "Wrote the sample dossier %1 with %n people.",

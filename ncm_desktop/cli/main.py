@@ -7,6 +7,7 @@ import argparse
 from ncm_desktop.cli import (
     backup_command,
     check_command,
+    compare_command,
     demo_command,
     exchange_command,
     export_command,
@@ -24,6 +25,7 @@ COMMANDS = {
     "check": check_command,
     "export": export_command,
     "readiness": readiness_command,
+    "compare": compare_command,
     "import": import_command,
     "exchange": exchange_command,
     "backup": backup_command,

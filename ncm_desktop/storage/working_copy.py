@@ -33,6 +33,7 @@ from ncm_desktop import paths
 from ncm_desktop.storage import drives
 from ncm_desktop.storage.atomic import atomic_write, fsync_folder
 from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.dossier_file import peek
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
 from ncm_desktop.storage.sqlite_module import sqlite3
 
@@ -170,10 +171,11 @@ def snapshot(original: Path) -> Path:
 
 def _copy(source_path: Path, target: Path) -> None:
     """A consistent copy of ``source_path`` (write-ahead log included), made under a
-    temporary name and renamed when complete."""
+    temporary name and renamed when complete.  The source is read through
+    :func:`dossier_file.peek`, which leaves no ``-wal`` or ``-shm`` file beside it."""
     temporary = target.with_name(f".{target.name}.tmp")
     try:
-        source = connect(source_path, read_only=True)
+        source = peek(source_path)
         try:
             destination = sqlite3.connect(temporary)
             try:

@@ -335,6 +335,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.choose_dossier)
         self.copy_action = self._action(QKeySequence("Ctrl+Shift+S"), self.save_copy)
         self.import_members_action = self._action(None, self.import_members)
+        self.compare_action = self._action(None, self.compare_dossiers)
         self.export_package_action = self._action(None, self.export_package)
         self.merge_package_action = self._action(None, self.merge_package)
         self.merge_history_action = self._action(None, self.show_merge_history)
@@ -363,6 +364,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.copy_action)
         self.export_menu = ExportMenu(self, lambda: self.context)
         self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addAction(self.compare_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_members_action)
         self.exchange_menu = self.file_menu.addMenu("")
@@ -398,6 +400,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open dossier…"))
         self.copy_action.setText(self.tr("Save a &copy as…"))
         self.import_members_action.setText(self.tr("&Import members…"))
+        self.compare_action.setText(self.tr("Co&mpare dossiers…"))
         self.exchange_menu.setTitle(self.tr("E&xchange"))
         self.export_package_action.setText(self.tr("&Export package…"))
         self.merge_package_action.setText(self.tr("&Merge package…"))
@@ -535,6 +538,14 @@ class MainWindow(QMainWindow):
                 self.tr("Imported %1 people and %2 new organisations.")
                 .replace("%1", QLocale().toString(report.people_added))
                 .replace("%2", QLocale().toString(report.organisations_added)), 10000)
+
+    def compare_dossiers(self) -> None:
+        """The regional view: several States' dossiers side by side, read only."""
+        from ncm_desktop.ui.dialogs.compare_dialog import CompareDialog
+
+        dialog = CompareDialog([self.context.path] if self.context else [], self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def export_package(self) -> None:
         from ncm_desktop.ui.dialogs.package_export_dialog import PackageExportDialog

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.demo import core, history, plan, setup
+from ncm_desktop.storage.demo import core, history, plan, setup, variation
 from ncm_desktop.storage.demo.history import Scorer
 
 Populator = Callable[[Session, random.Random, int], None]
@@ -25,8 +25,9 @@ DEFAULT_MEMBERS = core.DEFAULT_MEMBERS
 
 
 def write_demo(path: Path, members: int = DEFAULT_MEMBERS, seed: int = 2015,
-               scorer: Scorer | None = None) -> Dossier:
-    """Create (or replace) ``path`` with the sample dossier and return it open; with a
+               scorer: Scorer | None = None, state_name: str | None = None) -> Dossier:
+    """Create (or replace) ``path`` with the sample dossier and return it open; with
+    ``state_name``, of that State, its set-up varied from the name (:mod:`variation`); with a
     ``scorer`` (``rules.baselines.Scorer``), with three earlier baselines too."""
     if members < 0:
         raise ValueError("members must not be negative")
@@ -35,6 +36,8 @@ def write_demo(path: Path, members: int = DEFAULT_MEMBERS, seed: int = 2015,
     with dossier.transaction() as session:
         for populate in POPULATORS:
             populate(session, rng, members)
+        if state_name:
+            variation.vary(session, state_name)
     if scorer is not None:
         history.write_history(dossier, scorer)
     return dossier
