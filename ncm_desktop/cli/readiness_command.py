@@ -24,8 +24,8 @@ from ncm_desktop.rules.findings import Finding, Ref
 from ncm_desktop.rules.readiness import Score, Tally, evaluate, gaps, informative, score
 from ncm_desktop.storage import dossier_file
 from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.errors import DossierError
-from ncm_desktop.storage.snapshot import load_snapshot
 
 CONTEXT = "Cli"
 

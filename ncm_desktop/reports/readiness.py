@@ -34,8 +34,8 @@ from ncm_desktop.reports.table import Cell, Column, Rule, Table
 from ncm_desktop.rules.findings import Finding
 from ncm_desktop.rules.readiness import NO_PRIORITY, Tally, evaluate, gaps, informative, score
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.handouts import stdlib_reader
-from ncm_desktop.storage.snapshot import load_snapshot
 
 if TYPE_CHECKING:
     from ncm_desktop.reports.export import Options, Progress

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ncm_desktop.catalog.model import Catalog
+from ncm_desktop.storage.dossier_data import OrganisationInfo, Snapshot
 from ncm_desktop.storage.enums import Membership, YesNoUnknown
-from ncm_desktop.storage.snapshot import OrganisationInfo, Snapshot
 
 #: Memberships by which an organisation takes part in the mechanism in some way.
 TAKING_PART = (Membership.FULL_MEMBER, Membership.OBSERVER, Membership.INVITED)

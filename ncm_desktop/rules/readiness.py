@@ -34,6 +34,7 @@ from ncm_desktop.rules.points_of_contact import (
     required_instruments,
 )
 from ncm_desktop.rules.responsibilities import AreaState, area_states
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import (
     DataAvailability,
     FunctionStatus,
@@ -42,7 +43,6 @@ from ncm_desktop.storage.enums import (
     ResourceStatus,
     YesNoUnknown,
 )
-from ncm_desktop.storage.snapshot import Snapshot
 
 #: The category of the ministry for the interior, internal affairs or police (7.4.2 h),
 #: where 5.2 advises the National Authority to sit.

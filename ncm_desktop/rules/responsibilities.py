@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from ncm_desktop.catalog.model import Catalog, EntityKind
 from ncm_desktop.rules.composition import Coverage, category_coverage
 from ncm_desktop.rules.findings import Code, Message, Ref
+from ncm_desktop.storage.dossier_data import OrganisationInfo, ResponsibilityEntry, Snapshot
 from ncm_desktop.storage.enums import Membership, ResponsibilityRole
-from ncm_desktop.storage.snapshot import OrganisationInfo, ResponsibilityEntry, Snapshot
 
 #: Organisations that can carry a responsibility: members, and observers (7.3.2 d names
 #: "where relevant, the UN and other international and regional organizations").

@@ -3,7 +3,7 @@
 ORM writes are logged by :func:`after_flush`, which :class:`database.Dossier` attaches
 to its sessions, so every repository function (and anyone else's code that adds,
 changes or deletes mapped objects in ``dossier.transaction()``) is covered without
-doing anything.  Core statements bypass the ORM: :mod:`storage.snapshots` (delete with
+doing anything.  Core statements bypass the ORM: :mod:`storage.cascade_delete` (delete with
 dependents, undo) calls :func:`record_rows` itself, and so must any other code that
 writes rows with ``insert()``/``update()``/``delete()`` statements.
 

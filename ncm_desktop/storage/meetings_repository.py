@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ncm_desktop.storage import validation
+from ncm_desktop.storage.cascade_delete import DeletedRows, delete_with_dependents
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import ActionStatus, MeetingKind, Membership, Sex
 from ncm_desktop.storage.errors import ValidationError
@@ -35,7 +36,6 @@ from ncm_desktop.storage.plan_repository import (
     add_activity,
     add_objective,
 )
-from ncm_desktop.storage.snapshots import DeletedRows, delete_with_dependents
 
 Code = ValidationError.Code
 TEXT_MAX = 5000

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.storage import validation
+from ncm_desktop.storage.cascade_delete import DeletedRows, delete_with_dependents
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import (
     Answer,
@@ -49,7 +50,6 @@ from ncm_desktop.storage.models import (
 )
 from ncm_desktop.storage.repository import set_setting
 from ncm_desktop.storage.setup_settings import NOTIFICATION_PERIOD_KEY, NOTIFICATION_PERIOD_MAX
-from ncm_desktop.storage.snapshots import DeletedRows, delete_with_dependents
 
 Code = ValidationError.Code
 

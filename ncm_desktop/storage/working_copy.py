@@ -158,7 +158,7 @@ class WorkingCopy:
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
 
-def snapshot(original: Path) -> Path:
+def read_only_copy(original: Path) -> Path:
     """A private, consistent copy of ``original`` in the cache folder, for reading only
     (a read-only view of a dossier that needs an upgrade it must not be given)."""
     folder = paths.cache_dir() / "snapshots"

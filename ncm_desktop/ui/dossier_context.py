@@ -28,16 +28,16 @@ from ncm_desktop.storage import dossier_file, drives, lock
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.sqlite_module import sqlite3
-from ncm_desktop.storage.working_copy import WRITE_BACK_SECONDS, WorkingCopy, snapshot
+from ncm_desktop.storage.working_copy import WRITE_BACK_SECONDS, WorkingCopy, read_only_copy
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
     from ncm_desktop.storage.backups import Backup
+    from ncm_desktop.storage.cascade_delete import DeletedRows
     from ncm_desktop.storage.database import Dossier
     from ncm_desktop.storage.enums import BackupReason
     from ncm_desktop.storage.lock import LockOwner
-    from ncm_desktop.storage.snapshots import DeletedRows
 
 #: How long after opening the backup at open is made (the window paints first).
 AFTER_OPEN_DELAY_MS = 400
@@ -123,7 +123,7 @@ class DossierContext(QObject):
         """Show an older dossier read-only without upgrading it: upgrade a private copy."""
         from ncm_desktop.storage import migrate
 
-        self.database_path = snapshot(self.path)
+        self.database_path = read_only_copy(self.path)
         self.is_snapshot = True
         migrate.upgrade(self.database_path)
 

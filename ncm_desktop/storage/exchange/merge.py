@@ -39,6 +39,7 @@ from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from ncm_desktop.storage import backups
+from ncm_desktop.storage.cascade_delete import delete_with_dependents, forget_tombstones
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.exchange.package import Manifest, Package, dossier_id
 from ncm_desktop.storage.exchange.rows import (
@@ -58,7 +59,6 @@ from ncm_desktop.storage.exchange.rows import (
 )
 from ncm_desktop.storage.models import Base, ExchangePeer, MergeHistory
 from ncm_desktop.storage.models.exchange import HistoryReason, HistorySide
-from ncm_desktop.storage.snapshots import delete_with_dependents, forget_tombstones
 from ncm_desktop.storage.types import utc_now
 
 _CHUNK = 400

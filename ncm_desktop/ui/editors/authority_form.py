@@ -23,8 +23,8 @@ from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.rules.readiness import INTERIOR_CATEGORY
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import YesNoUnknown
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import CommitPlainTextEdit, Editor, set_text_quietly

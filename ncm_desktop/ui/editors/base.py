@@ -20,8 +20,8 @@ from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import interface_language
+from ncm_desktop.storage.dossier_data import Snapshot, load_snapshot
 from ncm_desktop.storage.errors import ValidationError
-from ncm_desktop.storage.snapshot import Snapshot, load_snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.rules.gender import BALANCED, Share, gender_balance
-from ncm_desktop.storage.snapshot import Snapshot
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.rules.points_of_contact import contact_flags
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import ContactInfo, Snapshot
 from ncm_desktop.storage.setup_settings import NOTIFICATION_PERIOD_MAX
-from ncm_desktop.storage.snapshot import ContactInfo, Snapshot
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dialogs.person_dialog import PersonDialog
 from ncm_desktop.ui.dialogs.person_picker import PersonPicker

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.findings import FindingsText
 from ncm_desktop.rules.responsibilities import area_messages, suggestions
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import ResponsibilityRole
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor
 from ncm_desktop.ui.models.delegates import ChoiceDelegate

@@ -6,8 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ncm_desktop.rules.infrastructure import totals_by_currency
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import FundingSource, ResourceStatus
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor
 from ncm_desktop.ui.models.delegates import ChoiceDelegate

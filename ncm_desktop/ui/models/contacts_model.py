@@ -14,7 +14,7 @@ from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.rules.points_of_contact import NotificationState, notification_state
 from ncm_desktop.storage import setup_repository as setup
-from ncm_desktop.storage.snapshot import ContactInfo, Snapshot
+from ncm_desktop.storage.dossier_data import ContactInfo, Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import (
     KEY_ROLE,

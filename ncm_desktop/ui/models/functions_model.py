@@ -11,8 +11,8 @@ from ncm_desktop.catalog.model import Catalog, Function, MonitoringArea
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import FunctionEntry, MonitoringEntry, Snapshot
 from ncm_desktop.storage.enums import DataAvailability, FunctionStatus, YesNoUnknown
-from ncm_desktop.storage.snapshot import FunctionEntry, MonitoringEntry, Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE, SnapshotTableModel
 

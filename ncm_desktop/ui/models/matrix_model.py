@@ -23,8 +23,8 @@ from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.rules.responsibilities import matrix_organisations
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import OrganisationInfo, ResponsibilityEntry, Snapshot
 from ncm_desktop.storage.enums import ResponsibilityRole
-from ncm_desktop.storage.snapshot import OrganisationInfo, ResponsibilityEntry, Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import Saver
 

@@ -10,8 +10,8 @@ from ncm_desktop.catalog.model import Catalog, ResourceNeed
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import ResourceEntry, Snapshot
 from ncm_desktop.storage.enums import FundingSource, ResourceStatus
-from ncm_desktop.storage.snapshot import ResourceEntry, Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE, SnapshotTableModel
 

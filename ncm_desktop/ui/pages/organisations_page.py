@@ -15,7 +15,7 @@ from ncm_desktop.ui.models.organisations_table_model import OrganisationsTableMo
 from ncm_desktop.ui.pages.record_list_page import RecordListPage
 
 if TYPE_CHECKING:
-    from ncm_desktop.storage.snapshots import DeletedRows
+    from ncm_desktop.storage.cascade_delete import DeletedRows
     from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 
 

@@ -42,10 +42,10 @@ from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.plan_quality import Problem, check_plan
 from ncm_desktop.rules.readiness import evaluate
 from ncm_desktop.rules.suggestions import Suggestion, objective_for, suggestions
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.enums import PlanStatus
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.plan_queries import PlanData, load_plan
-from ncm_desktop.storage.snapshot import load_snapshot
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import set_text_quietly

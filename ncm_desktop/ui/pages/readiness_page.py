@@ -29,9 +29,9 @@ from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.findings import Decided, Finding
 from ncm_desktop.rules.readiness import NO_PRIORITY, evaluate, gaps, informative, score
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.enums import Answer
 from ncm_desktop.storage.errors import ValidationError
-from ncm_desktop.storage.snapshot import load_snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.findings_model import (
     CLAUSE,

@@ -27,7 +27,7 @@ from ncm_desktop.ui.models.record_table_model import ID_ROLE, RecordTableModel, 
 from ncm_desktop.ui.pages.page import Page
 
 if TYPE_CHECKING:
-    from ncm_desktop.storage.snapshots import DeletedRows
+    from ncm_desktop.storage.cascade_delete import DeletedRows
     from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 
 

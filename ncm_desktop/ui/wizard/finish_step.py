@@ -8,7 +8,7 @@ from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.readiness import evaluate, gaps, score
-from ncm_desktop.storage.snapshot import load_snapshot
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.findings_model import percent_text
 
