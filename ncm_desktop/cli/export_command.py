@@ -70,7 +70,7 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         try:
             meeting = None
             if arguments.meeting:
-                connection = connect(arguments.dossier, read_only=True)
+                connection = connect(dossier.path, read_only=True)  # the file open
                 try:
                     meeting = resolve_meeting(connection, arguments.meeting)
                 finally:
