@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Priority
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n import placeholders
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.rules.composition import coverage_by_category
@@ -130,8 +130,7 @@ def _print_text(console: Console, text: FindingsText, findings: tuple[Finding, .
     say = console.say
 
     def fill(template: str, *values: object) -> str:
-        texts = [str(v) for v in values]
-        return re.sub(r"%([1-9])", lambda m: texts[int(m[1]) - 1], t(CONTEXT, template))
+        return placeholders.fill(t(CONTEXT, template), *values)
 
     def tally(value: Tally) -> str:
         if value.percent is None:

@@ -45,6 +45,7 @@ from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.languages import LANGUAGES
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.reports.kinds import CONTEXT as REPORTS
 from ncm_desktop.reports.kinds import DOCX, PDF, XLSX, Kind, MeetingUse
@@ -129,7 +130,7 @@ class ExportDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         title = self.translated_title()
-        self.setWindowTitle(self.tr("Export: %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Export: %1"), title))
 
         self.language = QComboBox()
         for language in LANGUAGES:

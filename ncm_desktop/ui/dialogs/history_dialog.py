@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import field_name
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage import history
 from ncm_desktop.storage.enums import ChangeAction
 from ncm_desktop.storage.sqlite_module import sqlite3
@@ -79,7 +80,7 @@ class HistoryDialog(QDialog):
     def __init__(self, context: DossierContext, table_name: str, record_id: uuid.UUID,
                  title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("History: %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("History: %1"), title))
         self.model = HistoryTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

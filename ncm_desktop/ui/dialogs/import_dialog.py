@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.i18n.exchange_labels import field_label
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.member_list import ImportField, MemberList, candidates, read_member_list
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.member_import import (
@@ -86,7 +87,7 @@ class ImportDialog(QDialog):
         grid.addWidget(self._bold(self.tr("Imported as")), 0, 1)
         grid.addWidget(self._bold(self.tr("First values")), 0, 2)
         for position, header in enumerate(member_list.headers):
-            title = header or self.tr("Column %1").replace("%1", QLocale().toString(position + 1))
+            title = header or fill(self.tr("Column %1"), QLocale().toString(position + 1))
             name = QLabel(title)
             combo = QComboBox()
             combo.addItem(field_label(None), None)
@@ -94,7 +95,7 @@ class ImportDialog(QDialog):
                 combo.addItem(field_label(field), field.value)
             field = member_list.mapping[position]
             combo.setCurrentIndex(combo.findData(field.value if field else None))
-            combo.setAccessibleName(self.tr("Field for the column “%1”").replace("%1", title))
+            combo.setAccessibleName(fill(self.tr("Field for the column “%1”"), title))
             combo.currentIndexChanged.connect(lambda _i, p=position: self._on_field_chosen(p))
             name.setBuddy(combo)
             example = QLabel(self._examples(position))
@@ -231,12 +232,12 @@ class ImportDialog(QDialog):
             self.preview_view.resizeColumnsToContents()
             self.preview_view.setProperty("sized", True)
         locale = QLocale()
-        self.counts.setText(self.tr("Rows: %1. To add: %2. Duplicates, left out: %3. With "
-                                    "problems: %4.")
-                            .replace("%1", locale.toString(len(plan.rows)))
-                            .replace("%2", locale.toString(plan.count(Outcome.ADDED)))
-                            .replace("%3", locale.toString(plan.count(Outcome.DUPLICATE)))
-                            .replace("%4", locale.toString(plan.count(Outcome.ERROR))))
+        self.counts.setText(fill(self.tr("Rows: %1. To add: %2. Duplicates, left out: %3. With "
+                                         "problems: %4."),
+                                 locale.toString(len(plan.rows)),
+                                 locale.toString(plan.count(Outcome.ADDED)),
+                                 locale.toString(plan.count(Outcome.DUPLICATE)),
+                                 locale.toString(plan.count(Outcome.ERROR))))
         self.problem.hide()
         self._update_buttons()
 
@@ -252,13 +253,14 @@ class ImportDialog(QDialog):
         locale = QLocale()
         rows = locale.toString(len(self.member_list.data_rows))
         if table.kind == "xlsx":
-            text = self.tr("%1: sheet “%2”, %3 rows after the headers.").replace(
-                "%2", table.sheet)
+            text = fill(self.tr("%1: sheet “%2”, %3 rows after the headers."),
+                        table.path.name, table.sheet, rows)
         else:
-            text = self.tr("%1: text encoded as %2, values separated by “%4”, %3 rows after "
-                           "the headers.").replace("%2", table.encoding).replace(
-                "%4", {"\t": self.tr("tab")}.get(table.delimiter, table.delimiter))
-        self.source.setText(text.replace("%1", table.path.name).replace("%3", rows))
+            separator = {"\t": self.tr("tab")}.get(table.delimiter, table.delimiter)
+            text = fill(self.tr("%1: text encoded as %2, values separated by “%4”, %3 rows "
+                                "after the headers."),
+                        table.path.name, table.encoding, rows, separator)
+        self.source.setText(text)
 
     def _examples(self, column: int) -> str:
         values = [row[column] for row in self.member_list.data_rows

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.i18n.exchange_labels import table_label
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.errors import DossierError, PackageError
 from ncm_desktop.storage.exchange.merge import MergeReport, Side, merge_package, preview_merge
 from ncm_desktop.storage.exchange.package import Manifest, Package, read_package
@@ -63,11 +64,12 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge a package"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
-        self.source = QLabel(self.tr(
-            "Package from “%1” (computer %2), written %3, with %4 records.")
-            .replace("%1", manifest.dossier_name).replace("%2", manifest.machine)
-            .replace("%3", format_time(manifest.created_at))
-            .replace("%4", QLocale().toString(manifest.records)))
+        self.source = QLabel(fill(self.tr(
+            "Package from “%1” (computer %2), written %3, with %4 records."),
+            manifest.dossier_name,
+            manifest.machine,
+            format_time(manifest.created_at),
+            QLocale().toString(manifest.records)))
         self.source.setWordWrap(True)
 
         self.passphrase = QLineEdit()
@@ -218,8 +220,7 @@ class MergeDialog(QDialog):
         self.context.notify(*Base.metadata.tables)
         text = self._counts_text(report, planned=False)
         if report.backup is not None:
-            text += "\n" + self.tr("The dossier was backed up first: %1").replace(
-                "%1", str(report.backup))
+            text += "\n" + fill(self.tr("The dossier was backed up first: %1"), str(report.backup))
         if report.history:
             text += "\n" + self.tr("The versions below were set aside; the merge history "
                                    "keeps them.")
@@ -241,16 +242,16 @@ class MergeDialog(QDialog):
                             "dossiers: %4.") if planned else
                     self.tr("Added: %1. Updated: %2. Deleted: %3. Changed in both dossiers: "
                             "%4."))
-        text = (template.replace("%1", locale.toString(sum(report.added.values())))
-                .replace("%2", locale.toString(sum(report.updated.values())))
-                .replace("%3", locale.toString(sum(report.deleted.values())))
-                .replace("%4", locale.toString(len(report.conflicts))))
+        text = (fill(template,
+                     locale.toString(sum(report.added.values())),
+                     locale.toString(sum(report.updated.values())),
+                     locale.toString(sum(report.deleted.values())),
+                     locale.toString(len(report.conflicts))))
         tables = dict.fromkeys([*report.added, *report.updated, *report.deleted])
         details = [
-            self.tr("%1: %2 added, %3 updated, %4 deleted").replace("%1", table_label(name))
-            .replace("%2", locale.toString(report.added[name]))
-            .replace("%3", locale.toString(report.updated[name]))
-            .replace("%4", locale.toString(report.deleted[name]))
+            fill(self.tr("%1: %2 added, %3 updated, %4 deleted"),
+                 table_label(name), locale.toString(report.added[name]),
+                 locale.toString(report.updated[name]), locale.toString(report.deleted[name]))
             for name in tables if name != "tombstone"
         ]
         return "\n".join([text, *details])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.readiness import INTERIOR_CATEGORY
 from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.dossier_data import Snapshot
@@ -163,7 +164,7 @@ class AuthorityForm(Editor):
             check.setAccessibleName(text)
             how = self.role_how[provision_id]
             how.setPlaceholderText(self.tr("How it is done, in a line (the evidence)"))
-            how.setAccessibleName(self.tr("How: %1").replace("%1", text))
+            how.setAccessibleName(fill(self.tr("How: %1"), text))
         self.technical_label.setText(self.tr("&Technical body:"))
         self.technical_body.setAccessibleName(self.tr(
             "National technical planning and coordination body"))
@@ -211,18 +212,18 @@ class AuthorityForm(Editor):
             if snapshot.authority else None
         interior = self.catalog.category(INTERIOR_CATEGORY).name
         if host is not None and host.category_id == INTERIOR_CATEGORY:
-            self.advice.setText(self.tr(
+            self.advice.setText(fill(self.tr(
                 "The host is in the category “%1”, where clause 5.2 advises the National "
-                "Authority to sit.").replace("%1", interior))
+                "Authority to sit."), interior))
             self.within_interior.setEnabled(False)
             return
         self.within_interior.setEnabled(not self.context.read_only)
-        self.advice.setText(self.tr(
+        self.advice.setText(fill(self.tr(
             "Clause 5.2 advises that the National Authority be, or sit within, a government "
             "agency responsible for the interior, internal affairs or internal peace and "
             "security, since it is to coordinate and drive forward small arms control at the "
             "national level. If the host is another ministry, record whether it sits within "
-            "such an agency, or consider a host in the category “%1”.").replace("%1", interior))
+            "such an agency, or consider a host in the category “%1”."), interior))
 
     # -- saving ------------------------------------------------------------------------------
 

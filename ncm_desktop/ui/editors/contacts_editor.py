@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.i18n.findings import FindingsText, clause_label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.points_of_contact import contact_flags
 from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.dossier_data import ContactInfo, Snapshot
@@ -258,8 +259,8 @@ class ContactsEditor(Editor):
         self.instruments.show(self.snapshot, self.catalog, contact)
         if contact is None:
             return
-        self.detail_box.setTitle(self.tr("%1: instruments, notifications and profile")
-                                 .replace("%1", contact.person_name))
+        self.detail_box.setTitle(fill(self.tr("%1: instruments, notifications and profile"),
+                                      contact.person_name))
         for provision_id, check in self.profile_checks.items():
             check.blockSignals(True)
             check.setChecked(provision_id in contact.profile)
@@ -307,11 +308,10 @@ class ContactsEditor(Editor):
         contact = self.selected_contact()
         if contact is None or self.context.read_only:
             return
-        title = self.tr("Withdraw %1").replace("%1", contact.person_name)
-        if not ask.confirm(self, title, self.tr(
+        title = fill(self.tr("Withdraw %1"), contact.person_name)
+        if not ask.confirm(self, title, fill(self.tr(
                 "Withdraw the designation of %1 as National Point of Contact? The person "
-                "stays in the dossier. You can undo this with Ctrl+Z.")
-                .replace("%1", contact.person_name)):
+                "stays in the dossier. You can undo this with Ctrl+Z."), contact.person_name)):
             return
         deleted = setup.delete_points_of_contact(self.context.writer(), [contact.id])
         self.context.remember_delete(title, deleted)

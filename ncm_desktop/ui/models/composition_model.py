@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.composition import CategoryCoverage, Coverage, coverage_by_category
 from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.dossier_data import Snapshot
@@ -94,8 +95,8 @@ class CompositionModel(SnapshotTableModel[CategoryCoverage]):
             titular = sum(o.titular for o in row.taking_part)
             alternates = sum(o.alternates for o in row.taking_part)
             if role == Qt.ItemDataRole.DisplayRole and row.taking_part:
-                return _t(_PEOPLE).replace("%1", QLocale().toString(titular)).replace(
-                    "%2", QLocale().toString(alternates))
+                return fill(_t(_PEOPLE),
+                            QLocale().toString(titular), QLocale().toString(alternates))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
         return None

@@ -37,6 +37,7 @@ from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.findings import Status
 from ncm_desktop.rules.meetings import attendance_share
 from ncm_desktop.storage.enums import MeetingKind
@@ -355,10 +356,9 @@ class MeetingsPage(Page):
         invited = len(detail.invited) if detail else 0
         decisions = len(detail.decisions) if detail else 0
         self.tabs.setTabText(DETAILS_TAB, self.tr("Meeting and agenda"))
-        self.tabs.setTabText(ATTENDANCE_TAB, self.tr("Attendance (%1/%2)")
-                             .replace("%1", str(present)).replace("%2", str(invited)))
-        self.tabs.setTabText(DECISIONS_TAB, self.tr("Decisions (%1)")
-                             .replace("%1", str(decisions)))
+        self.tabs.setTabText(ATTENDANCE_TAB, fill(self.tr("Attendance (%1/%2)"),
+                                                  str(present), str(invited)))
+        self.tabs.setTabText(DECISIONS_TAB, fill(self.tr("Decisions (%1)"), str(decisions)))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -445,16 +445,16 @@ class MeetingsPage(Page):
             self.balance.setText(self.tr("No one is marked as present yet."))
             return
         if share.percent_women is None:
-            self.balance.setText(self.tr("%1 present; the sex of none of them is recorded.")
-                                 .replace("%1", str(len(detail.attended))))
+            self.balance.setText(fill(self.tr("%1 present; the sex of none of them is recorded."),
+                                      str(len(detail.attended))))
             return
         verdict = {Status.MET: self.tr("within the 40 to 60 per cent read as balance"),
                    Status.PARTLY_MET: self.tr("outside the 40 to 60 per cent read as balance"),
                    Status.NOT_MET: self.tr("far from balance")}[share.status]
-        text = self.tr("%1 present: women are %2% of those whose sex is recorded (%3 women, "
-                       "%4 men), %5 (7.4.1).").replace("%1", str(len(detail.attended))) \
-            .replace("%2", str(share.percent_women)).replace("%3", str(share.women)) \
-            .replace("%4", str(share.men)).replace("%5", verdict)
+        text = fill(self.tr("%1 present: women are %2% of those whose sex is recorded (%3 women, "
+                            "%4 men), %5 (7.4.1)."),
+                    str(len(detail.attended)), str(share.percent_women), str(share.women),
+                    str(share.men), verdict)
         if share.not_recorded:
             text += " " + self.tr("%n present have no sex recorded.", "", share.not_recorded)
         self.balance.setText(text)
@@ -516,11 +516,10 @@ class MeetingsPage(Page):
         from ncm_desktop.storage import meetings_repository
 
         name = detail.title or label(detail.kind)
-        title = self.tr("Delete meeting %1").replace("%1", name)
-        if not ask.confirm(self, title, self.tr(
+        title = fill(self.tr("Delete meeting %1"), name)
+        if not ask.confirm(self, title, fill(self.tr(
                 "Delete the meeting “%1” with its agenda, attendance and decisions? Activities "
-                "of the plan it led to stay. You can undo this with Ctrl+Z.")
-                .replace("%1", name)):
+                "of the plan it led to stay. You can undo this with Ctrl+Z."), name)):
             return
         deleted = meetings_repository.delete_meetings(self.context.writer(), [detail.id])
         self.context.remember_delete(title, deleted)
@@ -687,14 +686,14 @@ class MeetingsPage(Page):
 
         action = self.decisions_model.action_at(index)
         if action is not None:
-            title = self.tr("Delete follow-up action %1").replace("%1", action.text)
-            question = self.tr("Delete the follow-up action “%1”? An activity of the plan it "
-                               "became stays. You can undo this with Ctrl+Z.") \
-                .replace("%1", action.text)
+            title = fill(self.tr("Delete follow-up action %1"), action.text)
+            question = fill(self.tr("Delete the follow-up action “%1”? An activity of the plan it "
+                                    "became stays. You can undo this with Ctrl+Z."),
+                            action.text)
             write: Callable[..., Any] = meetings_repository.delete_actions
             record_id = action.id
         else:
-            title = self.tr("Delete decision %1").replace("%1", decision.text[:60])
+            title = fill(self.tr("Delete decision %1"), decision.text[:60])
             question = self.tr("Delete this decision and its follow-up actions? Activities "
                                "of the plan it became stay. You can undo this with Ctrl+Z.")
             write = meetings_repository.delete_decisions

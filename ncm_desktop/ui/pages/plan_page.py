@@ -37,6 +37,7 @@ from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.plan_quality import Problem, check_plan
@@ -393,10 +394,9 @@ class PlanPage(Page):
 
     def _retitle_tabs(self) -> None:
         waiting = sum(not s.dismissed for s in self.all_suggestions)
-        self.tabs.setTabText(SUGGESTIONS_TAB, self.tr("&Suggestions (%1)")
-                             .replace("%1", str(waiting)))
-        self.tabs.setTabText(QUALITY_TAB, self.tr("&Quality check (%1)")
-                             .replace("%1", str(len(self.problems))))
+        self.tabs.setTabText(SUGGESTIONS_TAB, fill(self.tr("&Suggestions (%1)"), str(waiting)))
+        self.tabs.setTabText(QUALITY_TAB, fill(self.tr("&Quality check (%1)"),
+                                               str(len(self.problems))))
         self.tabs.setTabText(TOTALS_TAB, self.tr("Cost&s"))
 
     def _number(self, activity_id: uuid.UUID) -> str:
@@ -532,18 +532,19 @@ class PlanPage(Page):
 
         activity = self.model.activity_at(index)
         if activity is not None:
-            title = self.tr("Delete activity %1").replace("%1", activity.title)
-            text = self.tr("Delete the activity “%1”? You can undo this with Ctrl+Z.") \
-                .replace("%1", activity.title)
+            title = fill(self.tr("Delete activity %1"), activity.title)
+            text = fill(self.tr("Delete the activity “%1”? You can undo this with Ctrl+Z."),
+                        activity.title)
             write: Callable[..., Any] = plan_repository.delete_activities
             record_id = activity.id
         else:
             objective = self.model.objective_at(index)
             assert objective is not None
             count = len(self.plan.activities_of(objective.id))
-            title = self.tr("Delete objective %1").replace("%1", objective.title)
-            text = self.tr("Delete the objective “%1” and its %n activity(ies)? You can undo "
-                           "this with Ctrl+Z.", "", count).replace("%1", objective.title)
+            title = fill(self.tr("Delete objective %1"), objective.title)
+            text = fill(self.tr("Delete the objective “%1” and its %n activity(ies)? You can undo "
+                                "this with Ctrl+Z.", "", count),
+                        objective.title)
             write = plan_repository.delete_objectives
             record_id = objective.id
         if not ask.confirm(self, title, text):

@@ -26,6 +26,7 @@ from ncm_desktop.catalog.model import Priority
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.findings import Decided, Finding
 from ncm_desktop.rules.readiness import NO_PRIORITY, evaluate, gaps, informative, score
@@ -251,11 +252,13 @@ class ReadinessPage(Page):
         result = score(self.findings)
         overall = result.overall
         self.overall.setText(percent_text(overall.percent))
-        self.overall_text.setText(self.tr(
-            "%1 met, %2 partly, %3 not met, %4 to answer, of %5 provisions that count")
-            .replace("%1", str(overall.met)).replace("%2", str(overall.partly_met))
-            .replace("%3", str(overall.not_met)).replace("%4", str(overall.unanswered))
-            .replace("%5", str(overall.assessed)))
+        self.overall_text.setText(fill(self.tr(
+            "%1 met, %2 partly, %3 not met, %4 to answer, of %5 provisions that count"),
+            str(overall.met),
+            str(overall.partly_met),
+            str(overall.not_met),
+            str(overall.unanswered),
+            str(overall.assessed)))
         self.by_clause.replace_rows([
             (f"{clause} {catalog.clause(clause).title}", tally)
             for clause, tally in result.by_clause.items() if tally.assessed])
@@ -305,13 +308,13 @@ class ReadinessPage(Page):
         catalog = load_catalog(interface_language())
         provision = catalog.provision(finding.provision_id)
         kind = label(finding.kind)
-        self.provision_text.setText(self.tr("%1 (%2): %3").replace(
-            "%1", clause_label(provision.id)).replace("%2", kind).replace(
-            "%3", provision.full_text))
-        self.finding_text.setText(self.tr("%1 — %2").replace("%1", label(finding.status))
-                                  .replace("%2", self.model.data(
-                                      index.siblingAtColumn(MESSAGE))))
-        self.next_step.setText(self.tr("Next step: %1").replace("%1", finding.next_step))
+        self.provision_text.setText(fill(self.tr("%1 (%2): %3"),
+                                         clause_label(provision.id), kind, provision.full_text))
+        self.finding_text.setText(fill(self.tr("%1 — %2"),
+                                       label(finding.status),
+                                       self.model.data(
+                                           index.siblingAtColumn(MESSAGE))))
+        self.next_step.setText(fill(self.tr("Next step: %1"), finding.next_step))
         by_hand = finding.decided is not Decided.DATA
         self.answer_box.setVisible(by_hand)
         self.answer_box.setEnabled(not self.context.read_only)
