@@ -77,9 +77,3 @@ def category_coverage(snapshot: Snapshot, catalog: Catalog, category_id: str) ->
 def coverage_by_category(snapshot: Snapshot, catalog: Catalog) -> tuple[CategoryCoverage, ...]:
     """Every category of the catalog, in the standard's order."""
     return tuple(category_coverage(snapshot, catalog, c.id) for c in catalog.categories)
-
-
-def is_represented(coverage: CategoryCoverage, observer_enough: bool = False) -> bool:
-    """Members count; observers count only where the standard allows them (7.4.5)."""
-    return coverage.coverage is Coverage.MEMBER or (
-        observer_enough and coverage.coverage is Coverage.OBSERVER)

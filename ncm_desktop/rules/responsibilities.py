@@ -27,10 +27,6 @@ class AreaState:
     missing_kinds: tuple[EntityKind, ...]
 
     @property
-    def confirmed_leads(self) -> tuple[ResponsibilityEntry, ...]:
-        return tuple(e for e in self.leads if e.confirmed)
-
-    @property
     def has_no_lead(self) -> bool:
         return not self.leads
 
