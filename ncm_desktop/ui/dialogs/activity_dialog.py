@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.storage import plan_repository
-from ncm_desktop.storage.enums import ActivityStatus, FundingKind, Membership
+from ncm_desktop.storage.enums import MEMBER_OR_OBSERVER, ActivityStatus, FundingKind, Membership
 from ncm_desktop.storage.plan_queries import OrganisationName, PlanData
 from ncm_desktop.storage.plan_repository import ActivityValues, ObjectiveValues
 from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
@@ -107,7 +107,7 @@ class ActivityDialog(RecordDialog):
 
         organisations = sorted(
             (o for o in plan.organisations.values() if o.membership is not Membership.NOT_PRESENT),
-            key=lambda o: (o.membership not in (Membership.FULL_MEMBER, Membership.OBSERVER),
+            key=lambda o: (o.membership not in MEMBER_OR_OBSERVER,
                            o.name.casefold()))
         self.objective = QComboBox()
         for number, objective in enumerate(plan.objectives, start=1):
@@ -128,7 +128,7 @@ class ActivityDialog(RecordDialog):
         self.lead.addItem(self.tr("(no lead yet)"), None)
         for organisation in organisations:
             name = organisation.name
-            if organisation.membership not in (Membership.FULL_MEMBER, Membership.OBSERVER):
+            if organisation.membership not in MEMBER_OR_OBSERVER:
                 name = f"{name} ({label(organisation.membership)})"
             self.lead.addItem(isolate(name), str(organisation.id))
         select_data(self.lead, values.lead_organisation_id)
