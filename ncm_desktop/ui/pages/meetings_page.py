@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QStringListModel, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -61,7 +60,7 @@ from ncm_desktop.ui.models.meeting_models import (
     ParticipantsModel,
 )
 from ncm_desktop.ui.models.record_table_model import ID_ROLE
-from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 from ncm_desktop.ui.widgets.fields import enum_combo, select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
 
@@ -70,13 +69,12 @@ MEETING_TABLES = frozenset({"meeting", "meeting_agenda_item", "meeting_participa
 DETAILS_TAB, ATTENDANCE_TAB, DECISIONS_TAB = range(3)
 
 
-class MeetingsPage(Page):
+class MeetingsPage(ReloadWhenShownPage):
     tables = MEETING_TABLES | {"person", "organisation", "plan_activity", "plan_objective"}
 
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.detail: MeetingDetail | None = None
-        self._stale = True
         self.heading = self.make_heading()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -347,7 +345,6 @@ class MeetingsPage(Page):
         self.empty_hint.setText(self.tr(
             "No meeting is recorded yet. “New meeting” records one for today; change its "
             "date, kind and agenda, then invite its participants."))
-        self._stale = True
         self.reload()
 
     def _retitle_tabs(self) -> None:
@@ -362,11 +359,7 @@ class MeetingsPage(Page):
 
     # -- loading -------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         current = self.current_meeting_id()
         self.meetings_model.set_rows(meetings(self.context.reader))
         row = self.meetings_model.row_of(current) if current else None
@@ -378,11 +371,6 @@ class MeetingsPage(Page):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         self._show_meeting()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def current_meeting_id(self) -> uuid.UUID | None:
         index = self.meetings_view.currentIndex()
@@ -758,8 +746,7 @@ class MeetingsPage(Page):
         return dialog
 
     def focus_field(self, field: str) -> None:
-        if self._stale:
-            self.reload()
+        self.reload_if_stale()
         self.meetings_view.setFocus()
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,7 +64,7 @@ from ncm_desktop.ui.models.plan_tree_model import (
 from ncm_desktop.ui.models.quality_model import QualityModel
 from ncm_desktop.ui.models.suggestions_model import SuggestionsModel
 from ncm_desktop.ui.models.totals_model import TotalsModel
-from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 from ncm_desktop.ui.pages.readiness_page import TABLES as READINESS_TABLES
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, enum_combo, select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
@@ -77,7 +77,7 @@ PLAN_TABLES = frozenset({"plan", "plan_objective", "plan_activity", "plan_activi
 SUGGESTIONS_TAB, QUALITY_TAB, TOTALS_TAB = range(3)
 
 
-class PlanPage(Page):
+class PlanPage(ReloadWhenShownPage):
     tables = PLAN_TABLES | READINESS_TABLES
 
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
@@ -85,7 +85,6 @@ class PlanPage(Page):
         self.plan = PlanData()
         self.all_suggestions: tuple[Suggestion, ...] = ()
         self.problems: tuple[Problem, ...] = ()
-        self._stale = True
         self.heading = self.make_heading()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -309,16 +308,11 @@ class PlanPage(Page):
         for index, member in enumerate(PlanStatus):
             self.plan_status.setItemText(index, label(member))
         self.model.retranslate()
-        self._stale = True
         self.reload()
 
     # -- loading -------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         reader = self.context.reader
         self.plan = load_plan(reader)
         snapshot = load_snapshot(reader)
@@ -343,11 +337,6 @@ class PlanPage(Page):
         self._fill_totals_note()
         self._retitle_tabs()
         self._update_actions()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _fill_plan_form(self) -> None:
         info = self.plan.plan
@@ -696,8 +685,7 @@ class PlanPage(Page):
         dialog.open()
 
     def focus_field(self, field: str) -> None:
-        if self._stale:
-            self.reload()
+        self.reload_if_stale()
         if field.startswith("activity:"):
             self.select(uuid.UUID(field.split(":", 1)[1]))
         elif field == "suggestions":

@@ -45,7 +45,7 @@ from ncm_desktop.ui.models.findings_model import (
     ScoreModel,
     percent_text,
 )
-from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 from ncm_desktop.ui.widgets.fields import select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
 
@@ -60,13 +60,12 @@ TABLES = frozenset({
 GAPS, OPTIONS, ALL = "gaps", "options", "all"
 
 
-class ReadinessPage(Page):
+class ReadinessPage(ReloadWhenShownPage):
     tables = TABLES
 
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.findings: tuple[Finding, ...] = ()
-        self._stale = True
         self.heading = self.make_heading()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -236,16 +235,11 @@ class ReadinessPage(Page):
         for value in Answer:
             self.answer.addItem(label(value), value.value)
         self.model.retranslate()
-        self._stale = True
         self.reload()
 
     # -- loading ----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         catalog = load_catalog(interface_language())
         snapshot = load_snapshot(self.context.reader)
         self.findings = evaluate(snapshot, catalog)
@@ -266,11 +260,6 @@ class ReadinessPage(Page):
             (label(Priority(key)) if key != NO_PRIORITY else self.tr("Other provisions"), tally)
             for key, tally in result.by_priority.items() if tally.assessed])
         self._fill_findings()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale:
-            self.reload()
 
     def _fill_findings(self) -> None:
         shown = self.filter.currentData()
@@ -359,8 +348,7 @@ class ReadinessPage(Page):
         self.navigate.emit(finding.link.page, finding.link.field)
 
     def focus_field(self, field: str) -> None:
-        if self._stale:
-            self.reload()
+        self.reload_if_stale()
         if field.startswith("answer:"):
             provision_id = field.split(":", 1)[1]
             if self.model.row_of(provision_id) is None:
