@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ncm_desktop.storage.enums import ChangeAction
 from ncm_desktop.storage.sqlite_module import sqlite3
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.history_table_model import HistoryRow, HistoryTableModel
+from ncm_desktop.ui.widgets.tables import list_table
 
 
 class ValueText:
@@ -82,13 +82,9 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("History: %1"), title))
         self.model = HistoryTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = list_table(self.model,
+                                selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleName(self.tr("Changes"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

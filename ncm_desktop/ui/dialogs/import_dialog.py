@@ -52,6 +52,7 @@ from ncm_desktop.ui.models.import_models import (
     OrganisationCategoryModel,
     PreviewRow,
 )
+from ncm_desktop.ui.widgets.tables import list_table
 
 #: How many values of a column its example shows.
 EXAMPLES = 3
@@ -269,13 +270,8 @@ class ImportDialog(QDialog):
         return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, 320)
 
     def _table(self, model: object) -> QTableView:
-        view = QTableView()
-        view.setModel(model)  # type: ignore[arg-type]
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
+        view = list_table(model,  # type: ignore[arg-type]
+                          selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -48,6 +48,7 @@ from ncm_desktop.ui.models.merge_models import (
     format_time,
     record_name,
 )
+from ncm_desktop.ui.widgets.tables import list_table
 
 
 class MergeDialog(QDialog):
@@ -290,14 +291,7 @@ class MergeDialog(QDialog):
 
     @staticmethod
     def _table(model: object) -> QTableView:
-        view = QTableView()
-        view.setModel(model)  # type: ignore[arg-type]
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
+        view = list_table(model)  # type: ignore[arg-type]
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -63,6 +63,7 @@ from ncm_desktop.ui.models.record_table_model import ID_ROLE
 from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 from ncm_desktop.ui.widgets.fields import enum_combo, select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
+from ncm_desktop.ui.widgets.tables import list_table
 
 MEETING_TABLES = frozenset({"meeting", "meeting_agenda_item", "meeting_participant",
                             "meeting_decision", "meeting_action"})
@@ -751,16 +752,7 @@ class MeetingsPage(ReloadWhenShownPage):
 
 
 def _rows_only(view: QTableView) -> None:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    list_table(view=view, fixed_rows=True)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeading
                                                 | Qt.AlignmentFlag.AlignVCenter)
 

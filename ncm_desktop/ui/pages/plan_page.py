@@ -68,6 +68,7 @@ from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 from ncm_desktop.ui.pages.readiness_page import TABLES as READINESS_TABLES
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, enum_combo, select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
+from ncm_desktop.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
     from ncm_desktop.storage.plan_repository import ActivityValues, ObjectiveValues
@@ -696,18 +697,7 @@ class PlanPage(ReloadWhenShownPage):
 
 
 def _table(model: Any) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    rows = table.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table = list_table(model, fixed_rows=True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
