@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, event
@@ -40,6 +41,9 @@ class Dossier:
         self.read_only = read_only
         #: Closed with this dossier, when it was opened by :meth:`open`.
         self._opened = opened
+        #: Tables written by the transactions committed since :meth:`take_changes`.
+        self._changes: set[str] = set()
+        self._changes_guard = threading.Lock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "after_flush", changelog.after_flush)
         self.user_name = changelog.default_user_name() if user_name is None else user_name
@@ -131,8 +135,21 @@ class Dossier:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose changes are committed at the end of the block, or not at all."""
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            self._committed(session.info.pop(changelog.CHANGED_KEY, ()))
+
+    def _committed(self, tables: Iterable[str]) -> None:
+        with self._changes_guard:
+            self._changes.update(tables)
+
+    def take_changes(self) -> frozenset[str]:
+        """The names of the tables written by the transactions committed since the last
+        call (the change-log hooks see every write), and forget them."""
+        with self._changes_guard:
+            taken, self._changes = frozenset(self._changes), set()
+        return taken
 
     def session(self) -> Session:
         """A session for reading; the caller closes it."""

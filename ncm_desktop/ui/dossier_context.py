@@ -67,7 +67,7 @@ class DossierContext(QObject):
                                             drive=drive)
         self.read_only = read_only
         self._dossier: Dossier | None = None
-        self._undo: tuple[str, DeletedRows, tuple[str, ...]] | None = None
+        self._undo: tuple[str, DeletedRows] | None = None
         self._closed = False
         self._open_backup_pending = not read_only and not self._opened.upgraded
         self._pending_guard = threading.Lock()
@@ -131,6 +131,13 @@ class DossierContext(QObject):
     def notify(self, *tables: str) -> None:
         """Tell every page that these tables changed, so that they reload."""
         self.changed.emit(set(tables))
+
+    def announce_changes(self) -> None:
+        """Tell every page which tables the writes since the last call changed, as the
+        data layer saw them (:meth:`Dossier.take_changes`)."""
+        tables = self._dossier.take_changes() if self._dossier is not None else ()
+        if tables:
+            self.notify(*tables)
 
     # -- backups and the drive -------------------------------------------------------
 
@@ -227,8 +234,7 @@ class DossierContext(QObject):
 
     def remember_delete(self, description: str, deleted: DeletedRows) -> None:
         """Keep the last delete so that Edit > Undo can put it back."""
-        tables = tuple(name for name, _ in deleted.tables)
-        self._undo = (description, deleted, tables)
+        self._undo = (description, deleted)
         self.undo_changed.emit(description)
 
     @property
@@ -240,11 +246,11 @@ class DossierContext(QObject):
             return
         from ncm_desktop.storage import repository
 
-        _, deleted, tables = self._undo
+        _, deleted = self._undo
         repository.undo_delete(self.writer(), deleted)
         self._undo = None
         self.undo_changed.emit("")
-        self.notify(*tables)
+        self.announce_changes()
 
     # -- closing ---------------------------------------------------------------------
 

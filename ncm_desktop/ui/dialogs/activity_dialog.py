@@ -34,9 +34,6 @@ from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.delegates import Index
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, enum_combo, select_data
 
-#: Tables an activity's save can change (a decision's action, a suggestion's dismissal).
-TABLES = ("plan_objective", "plan_activity", "plan_activity_partner",
-          "plan_dismissed_suggestion", "meeting_action")
 NEW_OBJECTIVE = "new"
 #: ``save(values, objective id, new objective)`` -> the activity's id.
 Saver = Callable[[ActivityValues, uuid.UUID | None, ObjectiveValues | None], uuid.UUID]
@@ -262,7 +259,7 @@ class ActivityDialog(RecordDialog):
         else:
             self.record_id = plan_repository.save_activity(
                 self.context.writer(), values, objective_id, self.record_id)
-        self.context.notify(*TABLES)
+        self.context.announce_changes()
 
 
 def _values_of(activity: Any) -> ActivityValues:

@@ -31,10 +31,6 @@ from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import CommitPlainTextEdit, Editor, set_text_quietly
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, current_uuid, enum_combo, select_data
 
-AUTHORITY_TABLES = ("national_authority",)
-PROFILE_TABLES = ("authority_profile",)
-ROLE_TABLES = ("authority_role",)
-
 
 class AuthorityForm(Editor):
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
@@ -243,7 +239,7 @@ class AuthorityForm(Editor):
             return
         if authority is None and organisation is None:
             return
-        self.save(setup.save_authority, values, tables=AUTHORITY_TABLES, field_widget=widget)
+        self.save(setup.save_authority, values, field_widget=widget)
 
     def _save_profile(self, widget: QWidget) -> None:
         values = setup.AuthorityProfileValues(
@@ -257,7 +253,7 @@ class AuthorityForm(Editor):
                     values.known_as.strip(), values.within_interior,
                     values.technical_body.strip()):
                 return
-        self.save(setup.save_authority_profile, values, tables=PROFILE_TABLES,
+        self.save(setup.save_authority_profile, values,
                   field_widget=widget)
 
     def _save_role(self, provision_id: str) -> None:
@@ -268,7 +264,7 @@ class AuthorityForm(Editor):
             if (bool(item and item.in_place), item.how if item else "") == (checked,
                                                                              how.strip()):
                 return
-        self.save(setup.save_authority_role, provision_id, checked, how, tables=ROLE_TABLES,
+        self.save(setup.save_authority_role, provision_id, checked, how,
                   field_widget=self.role_how[provision_id])
 
     def add_organisation(self) -> None:

@@ -45,11 +45,6 @@ from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit
 from ncm_desktop.ui.widgets.tables import make_table
 
-CONTACT_TABLES = ("point_of_contact", "point_of_contact_instrument", "contact_profile_item")
-PROFILE_TABLES = ("contact_profile_item",)
-COORDINATION_TABLES = ("coordination_arrangement",)
-SETTING_TABLES = ("setting",)
-
 
 class ContactsEditor(Editor):
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
@@ -300,7 +295,7 @@ class ContactsEditor(Editor):
         def write(dossier: object, person: uuid.UUID) -> None:
             created.append(setup.add_point_of_contact(dossier, person))  # type: ignore[arg-type]
 
-        if self.save(write, person_id, tables=CONTACT_TABLES):
+        if self.save(write, person_id):
             self.select_contact(created[0])
             self.instruments_table.setFocus()
 
@@ -315,21 +310,20 @@ class ContactsEditor(Editor):
             return
         deleted = setup.delete_points_of_contact(self.context.writer(), [contact.id])
         self.context.remember_delete(title, deleted)
-        self.context.notify(*CONTACT_TABLES)
+        self.context.announce_changes()
 
     # -- saving ----------------------------------------------------------------------------
 
     def _save_profile(self, provision_id: str, met: bool) -> None:
         contact = self.selected_contact()
         if contact is not None:
-            self.save(setup.set_contact_profile, contact.id, provision_id, met,
-                      tables=PROFILE_TABLES)
+            self.save(setup.set_contact_profile, contact.id, provision_id, met)
 
     def _save_notes(self) -> None:
         contact = self.selected_contact()
         if contact is not None and self.contact_notes.toPlainText().strip() != contact.notes:
             self.save(setup.save_contact_notes, contact.id, self.contact_notes.toPlainText(),
-                      tables=("point_of_contact",), field_widget=self.contact_notes)
+                      field_widget=self.contact_notes)
 
     def _save_coordination(self) -> None:
         values = setup.CoordinationValues(
@@ -340,14 +334,14 @@ class ContactsEditor(Editor):
             if (stored.description, stored.frequency, stored.last_held) == (
                     values.description.strip(), values.frequency.strip(), values.last_held):
                 return
-        self.save(setup.save_coordination, values, tables=COORDINATION_TABLES,
+        self.save(setup.save_coordination, values,
                   field_widget=self.coordination_description)
 
     def _save_period(self) -> None:
         if self.snapshot is not None and \
                 self.period.value() == self.snapshot.notification_period_months:
             return
-        self.save(setup.set_notification_period, self.period.value(), tables=SETTING_TABLES,
+        self.save(setup.set_notification_period, self.period.value(),
                   field_widget=self.period)
 
     # -- focus -----------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE, SnapshotTableModel
 
 CONTEXT = "CompositionModel"
-TABLES = ("category_presence",)
+
 CATEGORY, PRESENT, ORGANISATIONS, COVERAGE, PEOPLE = range(5)
 COVERAGE_COLOURS = {
     Coverage.MEMBER: "#1e8e3e",
@@ -117,7 +117,7 @@ class CompositionModel(SnapshotTableModel[CategoryCoverage]):
         present = YesNoUnknown(value)
         if present is row.marked:
             return False
-        return self.save(setup.set_category_presence, row.category_id, present, tables=TABLES)
+        return self.save(setup.set_category_presence, row.category_id, present)
 
 
 def _t(text: str) -> str:

@@ -23,7 +23,6 @@ from ncm_desktop.ui.models.snapshot_table_model import (
     is_checked,
 )
 
-INSTRUMENT_TABLES = ("point_of_contact_instrument",)
 _STATE_ORDER = list(NotificationState)
 
 
@@ -185,5 +184,4 @@ class ContactInstrumentsModel(SnapshotTableModel[CoveredRow]):
         else:
             return False
         return self.save(setup.save_contact_instrument, self.contact_id, row.instrument_id,
-                         setup.ContactInstrumentValues(covered, notified, confirmed),
-                         tables=INSTRUMENT_TABLES)
+                         setup.ContactInstrumentValues(covered, notified, confirmed))

@@ -30,7 +30,7 @@ from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import Saver
 
 CONTEXT = "MatrixModel"
-TABLES = ("responsibility",)
+
 #: Data role of a cell's entry (or None).
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 12
 _SUGGESTED = QT_TRANSLATE_NOOP("MatrixModel", "%1?")
@@ -164,7 +164,7 @@ class MatrixModel(QAbstractTableModel):
         if entry is None and role is None:
             return False
         return self.save(setup.set_responsibility, self.area_id(index.column()),
-                         self._organisations[index.row()].id, role, confirmed, tables=TABLES)
+                         self._organisations[index.row()].id, role, confirmed)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.columnCount() - 1,

@@ -15,7 +15,6 @@ from ncm_desktop.storage.enums import FundingSource, ResourceStatus
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE, SnapshotTableModel
 
-TABLES = ("resource_need_status",)
 NEED, STATUS, QUANTITY, COST, CURRENCY, SOURCE, NOTES = range(7)
 _TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
@@ -120,4 +119,4 @@ class ResourcesModel(SnapshotTableModel[tuple[ResourceNeed, ResourceEntry | None
         updated = setup.ResourceValues(**{**vars(values), **changes})
         if entry is not None and updated == values:
             return False
-        return self.save(setup.save_resource_need, need.id, updated, tables=TABLES)
+        return self.save(setup.save_resource_need, need.id, updated)

@@ -35,13 +35,12 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
-from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.findings import Status
 from ncm_desktop.rules.meetings import attendance_share
 from ncm_desktop.storage.enums import MeetingKind
-from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.plan_queries import MeetingDetail, load_plan, meeting_detail, meetings
+from ncm_desktop.ui import operation
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import set_text_quietly
@@ -474,16 +473,10 @@ class MeetingsPage(ReloadWhenShownPage):
     # -- writing -------------------------------------------------------------------------
 
     def _write(self, write: Callable[..., Any], *arguments: Any, **keywords: Any) -> Any:
-        """``write(dossier, *arguments)``; a refused value is explained, None returned."""
-        if self.context.read_only:
-            return None
-        try:
-            result = write(self.context.writer(), *arguments, **keywords)
-        except ValidationError as error:
-            self.problem.show_problem(error_message(error))
-            return None
-        self.problem.clear_problem()
-        return True if result is None else result
+        """``write(dossier, *arguments)`` as an operation (a refused value is explained
+        under the page, None returned)."""
+        return operation.write(self.context, write, *arguments, problem=self.problem,
+                               **keywords)
 
     def new_meeting(self) -> uuid.UUID | None:
         from ncm_desktop.storage import meetings_repository
@@ -492,7 +485,6 @@ class MeetingsPage(ReloadWhenShownPage):
                                  meetings_repository.MeetingValues(date.today()))
         if not meeting_id:
             return None
-        self.context.notify("meeting")
         self.select_meeting(meeting_id)
         self.tabs.setCurrentIndex(DETAILS_TAB)
         self.meeting_title.setFocus()
@@ -510,9 +502,9 @@ class MeetingsPage(ReloadWhenShownPage):
                 "Delete the meeting “%1” with its agenda, attendance and decisions? Activities "
                 "of the plan it led to stay. You can undo this with Ctrl+Z."), name)):
             return
-        deleted = meetings_repository.delete_meetings(self.context.writer(), [detail.id])
-        self.context.remember_delete(title, deleted)
-        self.context.notify(*MEETING_TABLES)
+        deleted = self._write(meetings_repository.delete_meetings, [detail.id])
+        if deleted:
+            self.context.remember_delete(title, deleted)
 
     def save_meeting(self) -> None:
         detail = self.detail
@@ -527,8 +519,7 @@ class MeetingsPage(ReloadWhenShownPage):
                                                    detail.kind)
         if values == stored:
             return
-        if self._write(meetings_repository.save_meeting, values, detail.id):
-            self.context.notify("meeting")
+        self._write(meetings_repository.save_meeting, values, detail.id)
 
     # -- agenda --------------------------------------------------------------------------
 
@@ -539,8 +530,7 @@ class MeetingsPage(ReloadWhenShownPage):
         from ncm_desktop.storage import meetings_repository
 
         items = list(self.agenda_model.stringList()) if items is None else items
-        if self._write(meetings_repository.set_agenda, detail.id, items):
-            self.context.notify("meeting_agenda_item")
+        self._write(meetings_repository.set_agenda, detail.id, items)
 
     def add_agenda_item(self) -> None:
         text = self.agenda_item.text().strip()
@@ -572,11 +562,8 @@ class MeetingsPage(ReloadWhenShownPage):
              attended: bool | None) -> bool:
         from ncm_desktop.storage import meetings_repository
 
-        if not self._write(meetings_repository.set_participation, [participant_id],
-                           invited=invited, attended=attended):
-            return False
-        self.context.notify("meeting_participant")
-        return True
+        return bool(self._write(meetings_repository.set_participation, [participant_id],
+                                invited=invited, attended=attended))
 
     def invite_people(self) -> None:
         if self.detail is None or self.context.read_only:
@@ -598,8 +585,7 @@ class MeetingsPage(ReloadWhenShownPage):
             return
         from ncm_desktop.storage import meetings_repository
 
-        if self._write(meetings_repository.invite_people, detail.id, person_ids):
-            self.context.notify("meeting_participant")
+        self._write(meetings_repository.invite_people, detail.id, person_ids)
 
     def invite_members(self) -> None:
         detail = self.detail
@@ -607,8 +593,7 @@ class MeetingsPage(ReloadWhenShownPage):
             return
         from ncm_desktop.storage import meetings_repository
 
-        if self._write(meetings_repository.invite_members, detail.id):
-            self.context.notify("meeting_participant")
+        self._write(meetings_repository.invite_members, detail.id)
 
     def add_guest(self) -> None:
         if self.detail is None or self.context.read_only:
@@ -636,9 +621,9 @@ class MeetingsPage(ReloadWhenShownPage):
 
         ids = [self.participants_model.participant(row).id for row in rows]
         title = self.tr("Remove %n participant(s)", "", len(ids))
-        deleted = meetings_repository.remove_participants(self.context.writer(), ids)
-        self.context.remember_delete(title, deleted)
-        self.context.notify("meeting_participant")
+        deleted = self._write(meetings_repository.remove_participants, ids)
+        if deleted:
+            self.context.remember_delete(title, deleted)
 
     # -- decisions -----------------------------------------------------------------------
 
@@ -689,9 +674,9 @@ class MeetingsPage(ReloadWhenShownPage):
             record_id = decision.id
         if not ask.confirm(self, title, question):
             return
-        deleted = write(self.context.writer(), [record_id])
-        self.context.remember_delete(title, deleted)
-        self.context.notify("meeting_decision", "meeting_action")
+        deleted = self._write(write, [record_id])
+        if deleted:
+            self.context.remember_delete(title, deleted)
 
     def add_action(self) -> None:
         decision = self.decisions_model.decision_at(self.decisions_view.currentIndex())

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.labels import label
-from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.i18n.translation import interface_language
@@ -45,8 +44,8 @@ from ncm_desktop.rules.readiness import evaluate
 from ncm_desktop.rules.suggestions import Suggestion, objective_for, suggestions
 from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.enums import PlanStatus
-from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.plan_queries import PlanData, load_plan
+from ncm_desktop.ui import operation
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import set_text_quietly
@@ -453,17 +452,12 @@ class PlanPage(ReloadWhenShownPage):
             return
         if not self._write(plan_repository.save_plan, values):
             return
-        self.context.notify("plan")
 
     def _write(self, write: Callable[..., Any], *arguments: Any, **keywords: Any) -> Any:
-        """``write(dossier, *arguments)``; on a refused value, say why and return None."""
-        try:
-            result = write(self.context.writer(), *arguments, **keywords)
-        except ValidationError as error:
-            self.problem.show_problem(error_message(error))
-            return None
-        self.problem.clear_problem()
-        return True if result is None else result
+        """``write(dossier, *arguments)`` as an operation (a refused value is explained
+        under the page, None returned)."""
+        return operation.write(self.context, write, *arguments, problem=self.problem,
+                               **keywords)
 
     # -- objectives and activities -------------------------------------------------------
 
@@ -539,9 +533,9 @@ class PlanPage(ReloadWhenShownPage):
             record_id = objective.id
         if not ask.confirm(self, title, text):
             return
-        deleted = write(self.context.writer(), [record_id])
-        self.context.remember_delete(title, deleted)
-        self.context.notify(*(name for name, _ in deleted.tables), *PLAN_TABLES)
+        deleted = self._write(write, [record_id])
+        if deleted:
+            self.context.remember_delete(title, deleted)
 
     def move_current(self, step: int) -> None:
         """Move the current row one place up (-1) or down (1); an activity at the edge of its
@@ -555,8 +549,7 @@ class PlanPage(ReloadWhenShownPage):
             assert objective is not None
             from ncm_desktop.storage import plan_repository
 
-            if self._write(plan_repository.move_objective, objective.id, step):
-                self.context.notify("plan_objective")
+            self._write(plan_repository.move_objective, objective.id, step)
             return
         objectives = list(self.plan.objectives)
         place = [o.id for o in objectives].index(activity.objective_id)
@@ -579,7 +572,6 @@ class PlanPage(ReloadWhenShownPage):
         if not self._write(plan_repository.move_activity, activity_id, objective_id,
                            position):
             return False
-        self.context.notify("plan_activity")
         self.select(activity_id)
         return True
 
@@ -627,7 +619,6 @@ class PlanPage(ReloadWhenShownPage):
                                   new_objective)
         if not activity_id:
             return None
-        self.context.notify("plan_objective", "plan_activity", "plan_dismissed_suggestion")
         self.select(activity_id)
         return activity_id
 
@@ -656,12 +647,10 @@ class PlanPage(ReloadWhenShownPage):
         from ncm_desktop.storage import plan_repository
 
         if suggestion.dismissed:
-            done = self._write(plan_repository.restore_suggestion, suggestion.key)
+            self._write(plan_repository.restore_suggestion, suggestion.key)
         else:
-            done = self._write(plan_repository.dismiss_suggestion, suggestion.key,
-                               suggestion.provision_id)
-        if done:
-            self.context.notify("plan_dismissed_suggestion")
+            self._write(plan_repository.dismiss_suggestion, suggestion.key,
+                        suggestion.provision_id)
 
     # -- quality and export --------------------------------------------------------------
 

@@ -25,14 +25,13 @@ from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Priority
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.labels import label
-from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.findings import Decided, Finding
 from ncm_desktop.rules.readiness import NO_PRIORITY, evaluate, gaps, informative, score
 from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.enums import Answer
-from ncm_desktop.storage.errors import ValidationError
+from ncm_desktop.ui import operation
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.findings_model import (
     CLAUSE,
@@ -318,15 +317,10 @@ class ReadinessPage(ReloadWhenShownPage):
         stored = finding.status.value if finding.decided is Decided.HAND else None
         if (value, evidence.strip()) == (stored, finding.evidence):
             return
-        try:
-            from ncm_desktop.storage import setup_repository  # SQLAlchemy: not at start-up
+        from ncm_desktop.storage import setup_repository  # SQLAlchemy: not at start-up
 
-            setup_repository.save_answer(self.context.writer(), finding.provision_id,
-                                         answer, evidence)
-        except ValidationError as error:
-            self.answer_problem.show_problem(error_message(error))
-            return
-        self.context.notify("readiness_answer")
+        operation.write(self.context, setup_repository.save_answer, finding.provision_id,
+                        answer, evidence, problem=self.answer_problem)
 
     def open_link(self, index: QModelIndex) -> None:
         """Open the page and field that fix the finding at ``index``."""

@@ -157,7 +157,7 @@ class RecordListPage(Page):
             return
         deleted = self.delete_records(ids)
         self.context.remember_delete(title, deleted)
-        self.context.notify(*(name for name, _ in deleted.tables))
+        self.context.announce_changes()
 
     def _open_editor(self, record_id: uuid.UUID | None) -> None:
         if self.context.read_only:
