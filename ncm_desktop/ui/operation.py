@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.storage.errors import ValidationError
@@ -77,6 +77,7 @@ class BackgroundOperation(QObject):
     :attr:`cancelled`.  :attr:`finished` follows each of them.
     """
 
+    started = Signal()
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str)
@@ -113,8 +114,24 @@ class BackgroundOperation(QObject):
         worker.progressed.connect(self.progressed)
         worker.done.connect(self._on_done)
         self._thread, self._worker = thread, worker
+        self.started.emit()
         thread.start()
         return True
+
+    def show_progress_in(self, bar: QProgressBar) -> None:
+        """Show ``bar`` while the task runs: moving until the task reports how far it
+        is, then filling up."""
+        def started() -> None:
+            bar.setRange(0, 0)
+            bar.show()
+
+        def progressed(done: int, total: int) -> None:
+            bar.setRange(0, max(total, 1))
+            bar.setValue(done)
+
+        self.started.connect(started)
+        self.progressed.connect(progressed)
+        self.finished.connect(bar.hide)
 
     def cancel(self) -> None:
         """Ask the task to stop at its next report of progress or SQL statement."""

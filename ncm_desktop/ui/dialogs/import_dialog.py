@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.i18n.exchange_labels import field_label
-from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.member_list import ImportField, MemberList, candidates, read_member_list
 from ncm_desktop.storage.errors import DossierError
@@ -52,6 +51,7 @@ from ncm_desktop.ui.models.import_models import (
     OrganisationCategoryModel,
     PreviewRow,
 )
+from ncm_desktop.ui.operation import BackgroundOperation
 from ncm_desktop.ui.widgets.tables import list_table
 
 #: How many values of a column its example shows.
@@ -145,6 +145,10 @@ class ImportDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self._importing: BackgroundOperation | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -165,6 +169,7 @@ class ImportDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.skip_bad)
         layout.addWidget(self.problem)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
         self._describe_source()
@@ -180,21 +185,44 @@ class ImportDialog(QDialog):
         combo.setCurrentIndex(combo.findData(field.value if field else None))
 
     def run_import(self) -> None:
-        """Write the rows (all that can be added, or none) and close on success."""
-        if not self.import_button.isEnabled():
+        """Write the rows (all that can be added, or none) on a worker thread, and close
+        on success; Cancel stops it, and nothing is imported."""
+        if not self.import_button.isEnabled() or self.running:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = import_members(self.context.writer(), self._candidates,
-                                    skip_bad=self.skip_bad.isChecked())
-        except (DossierError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            ask.warn(self, self.windowTitle(), error_message(error))
+        candidates, skip_bad = self._candidates, self.skip_bad.isChecked()
+        importing = BackgroundOperation(
+            self.context, lambda dossier, _progress: import_members(dossier, candidates,
+                                                                    skip_bad=skip_bad),
+            writes=True, expected=(DossierError, OSError), parent=self)
+        importing.show_progress_in(self.progress)
+        importing.succeeded.connect(self._show_result)
+        importing.failed.connect(lambda message: ask.warn(self, self.windowTitle(), message))
+        importing.cancelled.connect(lambda: self._show_problem(self.tr(
+            "The import was cancelled; nothing was imported.")))
+        importing.finished.connect(self._update_buttons)
+        self._importing = importing
+        self.import_button.setEnabled(False)
+        importing.start()
+
+    @property
+    def running(self) -> bool:
+        return self._importing is not None and self._importing.running
+
+    def reject(self) -> None:
+        """Cancel stops an import under way (the dialog stays open) or closes."""
+        if self.running:
+            assert self._importing is not None
+            self._importing.cancel()
             return
-        QApplication.restoreOverrideCursor()
+        super().reject()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def _show_result(self, report: ImportReport) -> None:
         self.report = report
         if report.written:
-            self.context.notify("organisation", "person")
             self.accept()
             return
         self.problem.setText(self.tr("Nothing was imported: some rows have problems."))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,7 +37,6 @@ from ncm_desktop.storage.errors import DossierError, PackageError
 from ncm_desktop.storage.exchange.merge import MergeReport, Side, merge_package, preview_merge
 from ncm_desktop.storage.exchange.package import Manifest, Package, read_package
 from ncm_desktop.storage.exchange.rows import label
-from ncm_desktop.storage.models import Base
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.merge_models import (
@@ -48,6 +48,7 @@ from ncm_desktop.ui.models.merge_models import (
     format_time,
     record_name,
 )
+from ncm_desktop.ui.operation import BackgroundOperation
 from ncm_desktop.ui.widgets.tables import list_table
 
 
@@ -62,6 +63,7 @@ class MergeDialog(QDialog):
         self.manifest = manifest
         self.package: Package | None = None
         self.report: MergeReport | None = None
+        self._merging: BackgroundOperation | None = None
         self.setWindowTitle(self.tr("Merge a package"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -100,6 +102,9 @@ class MergeDialog(QDialog):
         self.pages.addWidget(self._preview_page())
         self.pages.addWidget(self._result_page())
 
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = self.buttons.addButton(self.tr("&Merge"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -112,6 +117,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.passphrase_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         screen = self.screen().availableGeometry()
         self.resize(min(1000, screen.width() - 40), min(640, screen.height() - 60))
@@ -205,20 +211,39 @@ class MergeDialog(QDialog):
         return True
 
     def run_merge(self) -> None:
-        """Merge with the versions chosen for the conflicts; then show what was set aside."""
-        if self.package is None or not self.merge_button.isEnabled():
+        """Merge with the versions chosen for the conflicts, on a worker thread (Close
+        cancels it, and nothing is changed); then show what was set aside."""
+        if self.package is None or not self.merge_button.isEnabled() or self.running:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = merge_package(self.context.writer(), self.package,
-                                   self.conflicts.resolutions())
-        except (DossierError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            ask.warn(self, self.windowTitle(), error_message(error))
+        package, resolutions = self.package, self.conflicts.resolutions()
+        merging = BackgroundOperation(
+            self.context, lambda dossier, _progress: merge_package(dossier, package,
+                                                                   resolutions),
+            writes=True, expected=(DossierError, OSError), parent=self)
+        merging.show_progress_in(self.progress)
+        merging.succeeded.connect(self._show_result)
+        merging.failed.connect(lambda message: ask.warn(self, self.windowTitle(), message))
+        merging.cancelled.connect(lambda: self._show_problem(self.tr(
+            "The merge was cancelled; the dossier was not changed.")))
+        merging.finished.connect(lambda: self.merge_button.setEnabled(self.report is None))
+        self.merge_button.setEnabled(False)
+        self._merging = merging
+        merging.start()
+
+    @property
+    def running(self) -> bool:
+        return self._merging is not None and self._merging.running
+
+    def reject(self) -> None:
+        """Close cancels a merge under way (the dialog stays open) or closes."""
+        if self.running:
+            assert self._merging is not None
+            self._merging.cancel()
             return
-        QApplication.restoreOverrideCursor()
+        super().reject()
+
+    def _show_result(self, report: MergeReport) -> None:
         self.report = report
-        self.context.notify(*Base.metadata.tables)
         text = self._counts_text(report, planned=False)
         if report.backup is not None:
             text += "\n" + fill(self.tr("The dossier was backed up first: %1"), str(report.backup))
