@@ -11,8 +11,8 @@ from ncm_desktop.rules.readiness import evaluate
 from ncm_desktop.storage import repository, setup_repository
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import Snapshot, load_snapshot
 from ncm_desktop.storage.enums import Membership, Role, Sex
-from ncm_desktop.storage.snapshot import Snapshot, load_snapshot
 
 TODAY = date(2026, 6, 30)
 

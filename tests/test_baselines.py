@@ -20,12 +20,12 @@ from ncm_desktop.storage.baseline_repository import save_baseline
 from ncm_desktop.storage.baselines import Baseline, load_baselines
 from ncm_desktop.storage.database import Dossier, make_engine
 from ncm_desktop.storage.demo import core, plan, setup, write_demo
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.exchange.merge import merge_package
 from ncm_desktop.storage.exchange.package import export_package, read_package
 from ncm_desktop.storage.handouts import stdlib_reader
 from ncm_desktop.storage.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS
-from ncm_desktop.storage.snapshot import load_snapshot
 from tests.old_dossiers import first_revision_dossier
 
 

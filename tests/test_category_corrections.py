@@ -70,6 +70,7 @@ def test_a_correction_is_remembered_and_applied_at_the_next_import(qtbot, window
     organisations.setData(organisations.index(0, OrganisationCategoryModel.CATEGORY), "7.4.2.u")
     assert organisations.to_confirm() == 0
     dialog.run_import()
+    qtbot.waitUntil(lambda: not dialog.running)  # the import runs on a worker thread
     assert dialog.report is not None and dialog.report.written
     assert _category_of(dossier, HIGH_COMMISSION) == "7.4.2.u"
     assert remembered_categories(dossier) == {fold(HIGH_COMMISSION): "7.4.2.u"}
@@ -85,6 +86,7 @@ def test_a_correction_is_remembered_and_applied_at_the_next_import(qtbot, window
     assert remembered[1:] == ("7.4.2.u", "Your correction at an earlier import")
     assert again.organisations.to_confirm() == 0
     again.run_import()
+    qtbot.waitUntil(lambda: not again.running)
     assert _category_of(dossier, HIGH_COMMISSION) == "7.4.2.u"
 
 

@@ -115,6 +115,7 @@ def test_import_dialog_leaves_out_bad_rows_only_when_asked(qtbot, window,  # typ
     dialog.skip_bad.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.run_import()
+    qtbot.waitUntil(lambda: not dialog.running)  # the import runs on a worker thread
     assert dialog.report is not None and dialog.report.people_added == 1
 
 

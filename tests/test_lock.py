@@ -131,22 +131,40 @@ def test_an_unreadable_lock_is_stale_only_once_it_is_old(dossier: Dossier) -> No
 def test_two_programs_cannot_both_take_a_free_lock(tmp_path: Path) -> None:
     dossier = Dossier.create(tmp_path / "a.ncm")
     dossier.close()
+    # A barrier of files, so that the race does not depend on how fast processes start:
+    # each child says it is ready, all try at once when the "go" file appears, and the
+    # one that got the lock holds it until every child has tried.
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
     script = (
         "import sys, time; from pathlib import Path\n"
         "from ncm_desktop.storage import lock\n"
         "from ncm_desktop.storage.errors import DossierInUse\n"
-        "time.sleep(max(0.0, float(sys.argv[2]) - time.time()))\n"
+        "barrier, me = Path(sys.argv[2]), sys.argv[3]\n"
+        "def wait(done):\n"
+        "    deadline = time.monotonic() + 60\n"
+        "    while not done() and time.monotonic() < deadline:\n"
+        "        time.sleep(0.005)\n"
+        "(barrier / f'ready-{me}').touch()\n"
+        "wait((barrier / 'go').exists)\n"
         "try:\n"
-        "    lock.acquire(Path(sys.argv[1])); print('got'); sys.stdout.flush(); "
-        "time.sleep(1.5)\n"
+        "    lock.acquire(Path(sys.argv[1])); answer = 'got'\n"
         "except DossierInUse:\n"
-        "    print('refused')\n"
+        "    answer = 'refused'\n"
+        "(barrier / f'tried-{me}').touch()\n"
+        "if answer == 'got':\n"
+        "    wait(lambda: len(list(barrier.glob('tried-*'))) == 4)\n"
+        "print(answer)\n"
     )
-    start = time.time() + 1.0
-    children = [subprocess.Popen([sys.executable, "-c", script, str(dossier.path), str(start)],
+    children = [subprocess.Popen([sys.executable, "-c", script, str(dossier.path),
+                                  str(barrier), str(number)],
                                  stdout=subprocess.PIPE, text=True,
                                  env={**os.environ, "PYTHONPATH": str(REPO)})
-                for _ in range(4)]
+                for number in range(4)]
+    deadline = time.monotonic() + 60
+    while len(list(barrier.glob("ready-*"))) < 4 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    (barrier / "go").touch()
     answers = sorted(child.communicate(timeout=60)[0].strip() for child in children)
     assert answers == ["got", "refused", "refused", "refused"]
 

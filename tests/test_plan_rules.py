@@ -23,6 +23,7 @@ from ncm_desktop.rules.suggestions import (
     suggestions,
 )
 from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.enums import (
     ActionStatus,
     ActivityStatus,
@@ -41,7 +42,6 @@ from ncm_desktop.storage.plan_queries import (
     PlanInfo,
     load_plan,
 )
-from ncm_desktop.storage.snapshot import load_snapshot
 
 MEMBER = OrganisationName(uuid.uuid4(), "Ministry of Health", "MOH", Membership.FULL_MEMBER)
 OBSERVER = OrganisationName(uuid.uuid4(), "UNDP", "UNDP", Membership.OBSERVER)

@@ -22,10 +22,10 @@ from ncm_desktop.rules.readiness import evaluate, gaps, informative, score
 from ncm_desktop.storage import plan_repository
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.enums import PlanStatus
 from ncm_desktop.storage.errors import FormatNotSupported, MeetingChoiceError
 from ncm_desktop.storage.plan_queries import load_plan, meeting_detail, meetings
-from ncm_desktop.storage.snapshot import load_snapshot
 
 MARGIN = 18 * 72 / 25.4
 

@@ -16,13 +16,13 @@ from ncm_desktop.rules.findings import Decided
 from ncm_desktop.storage import preferences, repository
 from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import load_snapshot, read_setting
 from ncm_desktop.storage.enums import Membership, YesNoUnknown
 from ncm_desktop.storage.setup_settings import (
     ASSISTANT_FINISHED_KEY,
     ASSISTANT_HIDDEN_KEY,
     ASSISTANT_STEP_KEY,
 )
-from ncm_desktop.storage.snapshot import load_snapshot, read_setting
 from ncm_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from ncm_desktop.ui.dialogs.person_dialog import PersonDialog
 from ncm_desktop.ui.main_window import MainWindow

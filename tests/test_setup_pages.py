@@ -14,8 +14,8 @@ from ncm_desktop.catalog import load_catalog
 from ncm_desktop.rules.readiness import evaluate
 from ncm_desktop.storage import preferences
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.enums import ResponsibilityRole, YesNoUnknown
-from ncm_desktop.storage.snapshot import load_snapshot
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.main_window import MainWindow
 from ncm_desktop.ui.models.composition_model import PRESENT

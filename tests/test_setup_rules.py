@@ -28,9 +28,9 @@ from ncm_desktop.rules.responsibilities import (
 )
 from ncm_desktop.storage import setup_repository as setup
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import ContactInstrument
 from ncm_desktop.storage.enums import Membership, ResponsibilityRole, Role, Sex, YesNoUnknown
 from ncm_desktop.storage.models import Responsibility
-from ncm_desktop.storage.snapshot import ContactInstrument
 
 CATALOG = load_catalog()
 

@@ -372,7 +372,7 @@
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
-        <extracomment>Tables an activity&apos;s save can change (a decision&apos;s action, a suggestion&apos;s dismissal). ``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
+        <extracomment>``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>تعديل النشاط</translation>
     </message>
@@ -2920,9 +2920,19 @@ Everything saved before it is safe in the dossier.</source>
         <translation>استبعاد الصفوف التي بها مشكلات واستيراد ال&amp;باقي</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التقدم</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
@@ -4725,6 +4735,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>مشكلة</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>التقدم</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;دمج</translation>
@@ -4763,6 +4778,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Show the &amp;merge history…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>عرض &amp;محفوظات الدمج…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the dossier was not changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أُلغي الدمج؛ لم يتغيّر الملف.</translation>
     </message>
     <message>
         <source>The dossier was backed up first: %1</source>

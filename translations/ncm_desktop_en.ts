@@ -295,7 +295,7 @@
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
-        <extracomment>Tables an activity&apos;s save can change (a decision&apos;s action, a suggestion&apos;s dismissal). ``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
+        <extracomment>``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
         <translation>Edit activity</translation>
     </message>
     <message>
@@ -2315,8 +2315,16 @@ Everything saved before it is safe in the dossier.</translation>
         <translation>&amp;Leave out the rows with problems and import the others</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
@@ -3766,6 +3774,10 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
@@ -3796,6 +3808,10 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>Show the &amp;merge history…</source>
         <translation>Show the &amp;merge history…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the dossier was not changed.</source>
+        <translation>The merge was cancelled; the dossier was not changed.</translation>
     </message>
     <message>
         <source>The dossier was backed up first: %1</source>

@@ -364,7 +364,7 @@
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
-        <extracomment>Tables an activity&apos;s save can change (a decision&apos;s action, a suggestion&apos;s dismissal). ``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
+        <extracomment>``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Editar actividad</translation>
     </message>
@@ -2848,9 +2848,19 @@ Todo lo guardado antes está a salvo en el expediente.</translation>
         <translation>&amp;Omitir las filas con problemas e importar las demás</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progreso</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Se canceló la importación; no se importó nada.</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
@@ -4645,6 +4655,11 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <translation>Problema</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progreso</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Fusionar</translation>
@@ -4683,6 +4698,11 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source>Show the &amp;merge history…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Mostrar el &amp;historial de fusiones…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the dossier was not changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Se canceló la fusión; el expediente no se modificó.</translation>
     </message>
     <message>
         <source>The dossier was backed up first: %1</source>

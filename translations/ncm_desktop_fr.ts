@@ -364,7 +364,7 @@
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
-        <extracomment>Tables an activity&apos;s save can change (a decision&apos;s action, a suggestion&apos;s dismissal). ``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
+        <extracomment>``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Modifier l’activité</translation>
     </message>
@@ -2848,9 +2848,19 @@ Tout ce qui a été enregistré auparavant est en sécurité dans le dossier.</t
         <translation>Écarter les lignes posant problème et importer les &amp;autres</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progression</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>L’importation a été annulée&#x202f;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
@@ -4645,6 +4655,11 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <translation>Problème</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progression</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Fusionner</translation>
@@ -4683,6 +4698,11 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source>Show the &amp;merge history…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Afficher l’&amp;historique des fusions…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the dossier was not changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>La fusion a été annulée&#x202f;; le dossier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The dossier was backed up first: %1</source>

@@ -364,7 +364,7 @@
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
-        <extracomment>Tables an activity&apos;s save can change (a decision&apos;s action, a suggestion&apos;s dismissal). ``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
+        <extracomment>``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Editar atividade</translation>
     </message>
@@ -2848,9 +2848,19 @@ Tudo o que foi guardado antes está seguro no dossiê.</translation>
         <translation>&amp;Excluir as linhas com problemas e importar as restantes</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progresso</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>A importação foi cancelada; nada foi importado.</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
@@ -4645,6 +4655,11 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <translation>Problema</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Progresso</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Integrar</translation>
@@ -4683,6 +4698,11 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source>Show the &amp;merge history…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Mostrar o &amp;histórico de integrações…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the dossier was not changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>A integração foi cancelada; o dossiê não foi alterado.</translation>
     </message>
     <message>
         <source>The dossier was backed up first: %1</source>

@@ -366,7 +366,7 @@
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
-        <extracomment>Tables an activity&apos;s save can change (a decision&apos;s action, a suggestion&apos;s dismissal). ``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
+        <extracomment>``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Изменить мероприятие</translation>
     </message>
@@ -2866,9 +2866,19 @@ Everything saved before it is safe in the dossier.</source>
         <translation>&amp;Пропустить строки с проблемами и импортировать остальные</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
@@ -4665,6 +4675,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Проблема</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;Выполнить слияние</translation>
@@ -4703,6 +4718,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Show the &amp;merge history…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Показать историю &amp;слияний…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the dossier was not changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Слияние отменено; досье не изменено.</translation>
     </message>
     <message>
         <source>The dossier was backed up first: %1</source>

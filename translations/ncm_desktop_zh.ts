@@ -362,7 +362,7 @@
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity</source>
-        <extracomment>Tables an activity&apos;s save can change (a decision&apos;s action, a suggestion&apos;s dismissal). ``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
+        <extracomment>``save(values, objective id, new objective)`` -&gt; the activity&apos;s id.</extracomment>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>编辑活动</translation>
     </message>
@@ -2830,9 +2830,19 @@ Everything saved before it is safe in the dossier.</source>
         <translation>略去有问题的行，导入其他行(&amp;L)</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>进度</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>导入已取消；未导入任何内容。</translation>
     </message>
     <message>
         <source>Nothing was imported: some rows have problems.</source>
@@ -4625,6 +4635,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>问题</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>进度</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>合并(&amp;M)</translation>
@@ -4663,6 +4678,11 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>Show the &amp;merge history…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>显示合并历史(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled; the dossier was not changed.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>合并已取消；档案未被更改。</translation>
     </message>
     <message>
         <source>The dossier was backed up first: %1</source>

@@ -242,10 +242,6 @@ class Catalog:
         return item_id in self._index[section]
 
     @property
-    def government_categories(self) -> tuple[Category, ...]:
-        return tuple(c for c in self.categories if c.group.is_government)
-
-    @property
     def global_instruments(self) -> tuple[Instrument, ...]:
         return tuple(i for i in self.instruments if not i.regional)
 

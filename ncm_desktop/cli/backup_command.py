@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage import backups
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.sqlite_module import sqlite3
@@ -37,13 +38,13 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
                 organisations, people = str(summary.organisations), str(summary.people)
             except sqlite3.Error:
                 organisations = people = "?"
-            console.say(t("Cli", _LINE).replace("%1", console.when(backup.created))
-                        .replace("%2", backup.reason).replace("%3", organisations)
-                        .replace("%4", people).replace("%5", str(backup.path)))
+            console.say(fill(t("Cli", _LINE),
+                             console.when(backup.created), backup.reason, organisations, people,
+                             str(backup.path)))
         return 0
     try:
         made = backups.backup_now(arguments.dossier, backups.Reason.MANUAL)
     except (DossierError, OSError) as error:
         return console.fail(error)
-    console.say(t("Cli", _WRITTEN).replace("%1", str(made.path)))
+    console.say(fill(t("Cli", _WRITTEN), str(made.path)))
     return 0

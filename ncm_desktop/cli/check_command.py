@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage import backups, dossier_file, drives, lock, queries
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
@@ -53,23 +54,22 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     except (DossierError, OSError) as error:
         return console.fail(error)
     t = console.translate
-    console.say(t("Cli", _REVISION).replace("%1", info.revision).replace("%2", HEAD_REVISION))
+    console.say(fill(t("Cli", _REVISION), info.revision, HEAD_REVISION))
     for table, count in counts.items():
-        console.say(t("Cli", _ROWS).replace("%1", table).replace("%2", str(count)))
+        console.say(fill(t("Cli", _ROWS), table, str(count)))
     drive = drives.detect(path)
-    console.say(t("Cli", _DRIVES[drive.kind]).replace("%1", drive.mount_point))
+    console.say(fill(t("Cli", _DRIVES[drive.kind]), drive.mount_point))
     found = lock.read_owner(path)
     if found is not None:
         owner, age = found
         template = _STALE if lock.is_stale(owner, age_s=age) else _LOCKED
-        console.say(t("Cli", template).replace("%1", owner.user or "?")
-                    .replace("%2", owner.host or "?").replace("%3", owner.opened_at or "?"))
+        console.say(fill(t("Cli", template),
+                         owner.user or "?", owner.host or "?", owner.opened_at or "?"))
     made = backups.backups_for(path)
     if made:
-        console.say(console.translate("Cli", "%n backup(s); the latest made on %1: %2", None,
-                                      len(made))
-                    .replace("%1", console.when(made[0].created))
-                    .replace("%2", str(made[0].path)))
+        console.say(fill(console.translate("Cli", "%n backup(s); the latest made on %1: %2", None,
+                                           len(made)),
+                         console.when(made[0].created), str(made[0].path)))
     else:
         console.say(t("Cli", _NO_BACKUP))
     console.say(t("Cli", _OK))

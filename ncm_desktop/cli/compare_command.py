@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.errors import FormatNotSupported, OutputNotWritable
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         return console.fail(error)
     view = gather(arguments.dossiers, language)
     for unread in view.unread:
-        console.fail_text(console.translate(CONTEXT, _SKIPPED).replace(
-            "%1", error_message(unread.error, console.translate)))
+        console.fail_text(fill(console.translate(CONTEXT, _SKIPPED),
+                               error_message(unread.error, console.translate)))
     if not view.readings:
         return 1
     if target is None:
@@ -67,8 +68,8 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         write_comparison(view, target, language)
     except (OutputNotWritable, OSError) as error:
         return console.fail(error)
-    console.say(console.translate("Cli", "Wrote the comparison of %n State(s) to %1.", None,
-                                  len(view.readings)).replace("%1", str(target)))
+    console.say(fill(console.translate("Cli", "Wrote the comparison of %n State(s) to %1.",
+                                       None, len(view.readings)), str(target)))
     return 0
 
 

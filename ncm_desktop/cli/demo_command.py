@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.errors import DossierError
 
 
@@ -31,8 +32,9 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
                    state_name=arguments.state).close()
     except (DossierError, OSError) as error:
         return console.fail(error)
-    console.say(console.translate("Cli", "Wrote the sample dossier %1 with %n people.",
-                                  None, members).replace("%1", str(arguments.output)))
+    console.say(fill(console.translate("Cli", "Wrote the sample dossier %1 with %n people.",
+                                       None, members),
+                     str(arguments.output)))
     return 0
 
 

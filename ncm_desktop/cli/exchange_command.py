@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale
 
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.errors import DossierError, PackageError
 
 _PROTECTED = QT_TRANSLATE_NOOP("Cli", "It is protected by a passphrase.")
@@ -57,8 +58,9 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     except OSError as error:
         return console.fail(error)
     if passphrase == "":
-        print(console.translate("Cli", "Error:"), console.translate("Cli", _EMPTY_PASSPHRASE)
-              .replace("%1", str(arguments.passphrase_file)), file=console.err)
+        print(console.translate("Cli", "Error:"),
+              fill(console.translate("Cli", _EMPTY_PASSPHRASE), str(arguments.passphrase_file)),
+              file=console.err)
         return 1
     if arguments.action == "export":
         return _export(arguments, passphrase, console)
@@ -86,9 +88,9 @@ def _export(arguments: argparse.Namespace, passphrase: str | None, console: Cons
     except (DossierError, OSError) as error:
         return console.fail(error)
     t = console.translate
-    console.say(console.translate("Cli", "Wrote the package %1: %n record(s) from “%2”.", None,
-                                  manifest.records)
-                .replace("%1", str(arguments.output)).replace("%2", manifest.dossier_name))
+    console.say(fill(console.translate("Cli", "Wrote the package %1: %n record(s) from “%2”.", None,
+                                       manifest.records),
+                     str(arguments.output), manifest.dossier_name))
     console.say(t("Cli", _PROTECTED if manifest.encrypted else _UNPROTECTED))
     return 0
 
@@ -139,19 +141,18 @@ def _print_text(report: Any, console: Console) -> None:
     t = console.translate
     manifest = report.manifest
     written = QDateTime.fromSecsSinceEpoch(int(manifest.created_at.timestamp()))
-    console.say(t("Cli", _MERGED).replace("%1", manifest.dossier_name)
-                .replace("%2", manifest.machine)
-                .replace("%3", console.translation.locale.toString(
-                    written, QLocale.FormatType.ShortFormat)))
+    console.say(fill(t("Cli", _MERGED),
+                     manifest.dossier_name, manifest.machine,
+                     console.translation.locale.toString(
+                         written, QLocale.FormatType.ShortFormat)))
     tables = dict.fromkeys([*report.added, *report.updated, *report.deleted, *report.kept])
     if not report.changes and not report.kept:
         console.say(t("Cli", _NOTHING))
     for table in tables:
-        console.say(t("Cli", _TABLE).replace("%1", table_label(table, t))
-                    .replace("%2", str(report.added[table]))
-                    .replace("%3", str(report.updated[table]))
-                    .replace("%4", str(report.deleted[table]))
-                    .replace("%5", str(report.kept[table])))
+        console.say(fill(t("Cli", _TABLE),
+                         table_label(table, t), str(report.added[table]),
+                         str(report.updated[table]), str(report.deleted[table]),
+                         str(report.kept[table])))
     if report.conflicts:
         console.say(console.translate(
             "Cli", "%n record(s) changed in both dossiers since they last exchanged; the "
@@ -159,11 +160,11 @@ def _print_text(report: Any, console: Console) -> None:
             len(report.conflicts)))
         for conflict in report.conflicts:
             kept = _KEPT_MINE if conflict.chosen is Side.MINE else _KEPT_THEIRS
-            console.say(t("Cli", _CONFLICT).replace("%1", table_label(conflict.table, t))
-                        .replace("%2", conflict.label).replace("%3", t("Cli", kept))
-                        .replace("%4", ", ".join(conflict.fields)))
+            console.say(fill(t("Cli", _CONFLICT),
+                             table_label(conflict.table, t), conflict.label, t("Cli", kept),
+                             ", ".join(conflict.fields)))
     if report.history:
         console.say(console.translate(
             "Cli", "%n version(s) set aside in the merge history.", None, len(report.history)))
     if report.backup:
-        console.say(t("Cli", _BACKUP).replace("%1", str(report.backup)))
+        console.say(fill(t("Cli", _BACKUP), str(report.backup)))

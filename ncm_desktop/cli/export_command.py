@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.reports.kinds import CONTEXT as REPORTS
 from ncm_desktop.reports.kinds import KEYS, KINDS, MeetingUse, kind, output_format
 from ncm_desktop.storage import dossier_file
@@ -50,11 +51,11 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     chosen = kind(arguments.kind)
     if arguments.public and not chosen.public_variant:
         allowed = ", ".join(k.key for k in KINDS if k.public_variant)
-        print(console.translate("Cli", _NO_PUBLIC).replace("%1", allowed), file=console.err)
+        print(fill(console.translate("Cli", _NO_PUBLIC), allowed), file=console.err)
         return 2
     if arguments.meeting and chosen.meeting is MeetingUse.NONE:
         allowed = ", ".join(k.key for k in KINDS if k.meeting is not MeetingUse.NONE)
-        print(console.translate("Cli", _NO_MEETING).replace("%1", allowed), file=console.err)
+        print(fill(console.translate("Cli", _NO_MEETING), allowed), file=console.err)
         return 2
     if output_format(arguments.output) not in chosen.formats:
         return console.fail(FormatNotSupported(arguments.output, chosen.formats))
@@ -70,7 +71,7 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         try:
             meeting = None
             if arguments.meeting:
-                connection = connect(arguments.dossier, read_only=True)
+                connection = connect(dossier.path, read_only=True)  # the file open
                 try:
                     meeting = resolve_meeting(connection, arguments.meeting)
                 finally:
@@ -84,9 +85,8 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         return console.fail(error)
     title = console.translate(REPORTS, chosen.title)
     if result.pages is None:
-        console.say(console.translate("Cli", _WROTE_EDITABLE).replace("%1", title)
-                    .replace("%2", str(result.path)))
+        console.say(fill(console.translate("Cli", _WROTE_EDITABLE), title, str(result.path)))
         return 0
-    console.say(console.translate("Cli", "Wrote %1 (%n page(s)) to %2.", None, result.pages)
-                .replace("%1", title).replace("%2", str(result.path)))
+    console.say(fill(console.translate("Cli", "Wrote %1 (%n page(s)) to %2.", None, result.pages),
+                     title, str(result.path)))
     return 0

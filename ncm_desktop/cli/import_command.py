@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.errors import DossierError, TableFileError
 
 _COLUMN = QT_TRANSLATE_NOOP("Cli", "Column “%1”: %2")
@@ -114,8 +115,7 @@ def _print_text(member_list: Any, report: Any, console: Console,
 
     t = console.translate
     for header, field in zip(member_list.headers, member_list.mapping, strict=True):
-        console.say(t("Cli", _COLUMN).replace("%1", header)
-                    .replace("%2", field_label(field, t)))
+        console.say(fill(t("Cli", _COLUMN), header, field_label(field, t)))
     for row in report.rows:
         if row.outcome is Outcome.ERROR:
             outcome = f"{label(row.outcome, t)}: {error_message(row.problem, t)}"
@@ -125,20 +125,19 @@ def _print_text(member_list: Any, report: Any, console: Console,
             outcome = t("Cli", _REFUSED)
         else:
             outcome = label(row.outcome, t)
-        console.say(t("Cli", _ROW).replace("%1", str(row.line))
-                    .replace("%2", row.full_name or "—")
-                    .replace("%3", row.organisation or t("Cli", _NO_ORGANISATION))
-                    .replace("%4", _category_text(row, console, choices))
-                    .replace("%5", outcome))
+        console.say(fill(t("Cli", _ROW),
+                         str(row.line), row.full_name or "—",
+                         row.organisation or t("Cli", _NO_ORGANISATION),
+                         _category_text(row, console, choices), outcome))
     errors = report.count(Outcome.ERROR)
     if not report.written and errors:
         console.say(console.translate(
             "Cli", "Nothing was imported: %n row(s) have problems. Correct the file, or "
             "import again with --skip-bad-rows to leave those rows out.", None, errors))
         return
-    console.say(t("Cli", _SUMMARY).replace("%1", str(report.people_added))
-                .replace("%2", str(report.organisations_added))
-                .replace("%3", str(report.count(Outcome.DUPLICATE))).replace("%4", str(errors)))
+    console.say(fill(t("Cli", _SUMMARY),
+                     str(report.people_added), str(report.organisations_added),
+                     str(report.count(Outcome.DUPLICATE)), str(errors)))
 
 
 def _category_text(row: Any, console: Console, choices: dict[str, Any]) -> str:
@@ -164,7 +163,7 @@ def _category_text(row: Any, console: Console, choices: dict[str, Any]) -> str:
     else:
         template = {CategorySource.UNSURE: _UNSURE, CategorySource.REMEMBERED: _REMEMBERED
                     }.get(choices[fold(row.organisation)].source, _GUESSED)
-    return t("Cli", template).replace("%1", category)
+    return fill(t("Cli", template), category)
 
 
 def _duplicate_text(row: Any, console: Console) -> str:
@@ -173,9 +172,8 @@ def _duplicate_text(row: Any, console: Console) -> str:
     t = console.translate
     match = label(row.duplicate_match, t)
     if row.duplicate_line is not None:
-        return t("Cli", _DUPLICATE_LINE).replace("%1", str(row.duplicate_line)) \
-            .replace("%2", match)
-    return t("Cli", _DUPLICATE_DOSSIER).replace("%1", row.duplicate_name).replace("%2", match)
+        return fill(t("Cli", _DUPLICATE_LINE), str(row.duplicate_line), match)
+    return fill(t("Cli", _DUPLICATE_DOSSIER), row.duplicate_name, match)
 
 
 def _remove(path: Path) -> None:

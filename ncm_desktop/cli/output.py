@@ -10,6 +10,7 @@ from typing import TextIO
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale
 
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import Translation
 from ncm_desktop.storage.errors import DossierDamaged, NotADossier
 
@@ -57,8 +58,8 @@ class Console:
         latest = backups.latest_good(dossier)
         if latest is None:
             return
-        print(self.translate("Cli", _LATEST_BACKUP).replace("%1", str(latest.path))
-              .replace("%2", self.when(latest.created)).replace("%3", str(dossier)),
+        print(fill(self.translate("Cli", _LATEST_BACKUP),
+                   str(latest.path), self.when(latest.created), str(dossier)),
               file=self.err)
 
 

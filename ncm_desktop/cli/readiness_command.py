@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Priority
 from ncm_desktop.cli import progress_output
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n import placeholders
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.rules.baselines import baseline_of
@@ -29,8 +29,8 @@ from ncm_desktop.rules.readiness import Score, Tally, evaluate, gaps, informativ
 from ncm_desktop.storage import dossier_file
 from ncm_desktop.storage.baselines import load_baselines
 from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.errors import DossierError
-from ncm_desktop.storage.snapshot import load_snapshot
 
 CONTEXT = "Cli"
 
@@ -142,8 +142,7 @@ def _print_text(console: Console, text: FindingsText, findings: tuple[Finding, .
     say = console.say
 
     def fill(template: str, *values: object) -> str:
-        texts = [str(v) for v in values]
-        return re.sub(r"%([1-9])", lambda m: texts[int(m[1]) - 1], t(CONTEXT, template))
+        return placeholders.fill(t(CONTEXT, template), *values)
 
     def tally(value: Tally) -> str:
         if value.percent is None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ncm_desktop.cli.output import Console
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage import backups
 from ncm_desktop.storage.errors import DossierError
 
@@ -36,7 +37,7 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
             latest = backups.latest_good(dossier)
             if latest is None:
                 return console.fail_text(
-                    console.translate("Cli", _NO_BACKUP).replace("%1", str(dossier)))
+                    fill(console.translate("Cli", _NO_BACKUP), str(dossier)))
             backup = latest.path
         else:
             backup = Path(arguments.backup)
@@ -44,7 +45,7 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     except (DossierError, OSError) as error:
         return console.fail(error)
     t = console.translate
-    console.say(t("Cli", _RESTORED).replace("%1", str(dossier)).replace("%2", str(backup)))
+    console.say(fill(t("Cli", _RESTORED), str(dossier), str(backup)))
     if before is not None:
-        console.say(t("Cli", _BEFORE).replace("%1", str(before.path)))
+        console.say(fill(t("Cli", _BEFORE), str(before.path)))
     return 0

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import Translate, installed_translate
 from ncm_desktop.storage.errors import (
     DossierDamaged,
@@ -233,32 +232,32 @@ def error_message(error: Exception, translate: Translate = installed_translate) 
     if isinstance(error, ValidationError):
         template = translate(CONTEXT, _VALIDATION[error.code])
         value = "" if error.value is None else str(error.value)
-        return _fill(template, field_name(error.field, translate), value, str(error.limit))
+        return fill(template, field_name(error.field, translate), value, str(error.limit))
     if isinstance(error, DossierInUse):
         owner = error.owner
-        return _fill(translate(CONTEXT, _in_use_template(error)), str(error.path),
+        return fill(translate(CONTEXT, _in_use_template(error)), str(error.path),
                      owner.user or "?", owner.host or "?", lock_time(owner))
     if isinstance(error, MigrationFailed):
-        return _fill(translate(CONTEXT, _dossier_template(error)), str(error.path),
+        return fill(translate(CONTEXT, _dossier_template(error)), str(error.path),
                      error.detail, str(error.backup or ""))
     if isinstance(error, DossierError):
-        return _fill(translate(CONTEXT, _dossier_template(error)), str(error.path), error.detail)
+        return fill(translate(CONTEXT, _dossier_template(error)), str(error.path), error.detail)
     if isinstance(error, OutputNotWritable):
-        return _fill(translate(CONTEXT, _OUTPUT[error.reason]), str(error.path), error.detail)
+        return fill(translate(CONTEXT, _OUTPUT[error.reason]), str(error.path), error.detail)
     if isinstance(error, TableFileError):
-        return _fill(translate(CONTEXT, _TABLE_FILE[error.reason]), str(error.path),
+        return fill(translate(CONTEXT, _TABLE_FILE[error.reason]), str(error.path),
                      str(error.line))
     if isinstance(error, PackageError):
-        return _fill(translate(CONTEXT, _PACKAGE[error.reason]), str(error.path), error.detail)
+        return fill(translate(CONTEXT, _PACKAGE[error.reason]), str(error.path), error.detail)
     if isinstance(error, MeetingChoiceError):
-        return _fill(translate(CONTEXT, _MEETING[error.reason]), error.reference,
+        return fill(translate(CONTEXT, _MEETING[error.reason]), error.reference,
                      str(error.count))
     if isinstance(error, FormatNotSupported):
-        return _fill(translate(CONTEXT, _FORMAT), str(error.path),
+        return fill(translate(CONTEXT, _FORMAT), str(error.path),
                      ", ".join(f".{f}" for f in error.formats))
     if isinstance(error, OSError):
         template = QT_TRANSLATE_NOOP("Messages", "The file %1 could not be read or written: %2")
-        return _fill(translate(CONTEXT, template),
+        return fill(translate(CONTEXT, template),
                      str(error.filename or ""), error.strerror or str(error))
     return str(error)
 
@@ -317,9 +316,3 @@ def _dossier_template(error: DossierError) -> str:
                                  "is read-only. Choose another folder, or copy the dossier "
                                  "to this computer.")
     return QT_TRANSLATE_NOOP("Messages", "%1 could not be opened: %2")
-
-
-def _fill(template: str, *arguments: str) -> str:
-    """Qt-style ``%1``, ``%2`` ... placeholders, which translators may reorder."""
-    return re.sub(r"%([1-9])", lambda m: arguments[int(m[1]) - 1]
-                  if int(m[1]) <= len(arguments) else m[0], template)

@@ -29,6 +29,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ncm_desktop import __version__
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import Translation
 from ncm_desktop.reports.fonts import FACES, Script
 from ncm_desktop.reports.text import Line, Style, Typesetter
@@ -85,12 +86,6 @@ def paper_size(setting: str) -> tuple[float, float]:
     if normalised in ("letter", "us letter"):
         return PAPER_SIZES["Letter"]
     return PAPER_SIZES[DEFAULT_PAPER]
-
-
-def fill(template: str, *arguments: str) -> str:
-    """Qt-style ``%1``, ``%2`` placeholders, which translators may reorder."""
-    return re.sub(r"%([1-9])", lambda m: arguments[int(m[1]) - 1]
-                  if int(m[1]) <= len(arguments) else m[0], template)
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,12 +107,12 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
     present = detail.attended
     absent = tuple(p for p in detail.invited if not p.attended)
     document.heading(tr(_ATTENDANCE), keep_with=40)
-    document.paragraph(document.translation.translate(
+    document.paragraph(fill(document.translation.translate(
         "Minutes", "%n person(s) present: %1 invited and %2 not invited; %3 invited but "
-        "not present.", None, len(present))
-        .replace("%1", document.number(sum(p.invited for p in present)))
-        .replace("%2", document.number(sum(not p.invited for p in present)))
-        .replace("%3", document.number(len(absent))), BODY, after=2)
+        "not present.", None, len(present)),
+        document.number(sum(p.invited for p in present)),
+        document.number(sum(not p.invited for p in present)),
+        document.number(len(absent))), BODY, after=2)
     share = attendance_share(detail.participants)
     if share.recorded:
         document.paragraph(fill(tr(_SHARE), document.percent(share.women, share.recorded),

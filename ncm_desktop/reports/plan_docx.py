@@ -23,6 +23,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table as WordTable
 from docx.table import _Cell
 
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.reports.document import Header
 from ncm_desktop.reports.plan_content import PlanContent, completed, quarter_of
 
@@ -61,9 +62,8 @@ def write_docx(stream: IO[bytes], content: PlanContent, header: Header,
         _table(document, [labels["number"], labels["objective"], labels["answers"],
                           labels["cost"]], rows, (0.5, 6.0, 2.6, 2.2))
     for block in content.objectives:
-        document.add_heading(labels["objective_of"].replace("%1", block.number)
-                             .replace("%2", block.title), level=2)
-        details = [labels["answers_of"].replace("%1", block.answers)] if block.answers else []
+        document.add_heading(fill(labels["objective_of"], block.number, block.title), level=2)
+        details = [fill(labels["answers_of"], block.answers)] if block.answers else []
         details.append(f"{labels['cost']}: {block.total}")
         _paragraph(document, " · ".join(details), muted=True)
         if not block.activities:
@@ -76,12 +76,12 @@ def write_docx(stream: IO[bytes], content: PlanContent, header: Header,
                 activity.append((line.description, None))
             lead: list[Part] = [(line.lead or labels["no_lead"], False)]
             if line.partners:
-                lead.append((labels["partners_of"].replace("%1", line.partners), None))
+                lead.append((fill(labels["partners_of"], line.partners), None))
             cost: list[Part] = [(line.cost, True)] if line.cost else []
             cost.append((line.funding, None))
             indicator: list[Part] = [(line.indicator, False)] if line.indicator else []
             if line.verification:
-                indicator.append((labels["verification_of"].replace("%1", line.verification),
+                indicator.append((fill(labels["verification_of"], line.verification),
                                   None))
             rows.append([[(line.number, False)], activity, lead, [(line.dates, False)], cost,
                          indicator, [(line.status, False)]])
@@ -109,7 +109,7 @@ def write_docx(stream: IO[bytes], content: PlanContent, header: Header,
         document.add_heading(labels["adoption"], level=1)
         _paragraph(document, labels["adopted_by"])
         _paragraph(document, labels["signature"])
-    _paragraph(document, labels["generated"].replace("%1", generated.date().isoformat()),
+    _paragraph(document, fill(labels["generated"], generated.date().isoformat()),
                muted=True)
     if content.right_to_left:
         _right_to_left(document)
@@ -189,7 +189,7 @@ def _timeline(document: WordDocument, content: PlanContent) -> None:
     years: dict[int, list[int]] = {}
     for position, (year, quarter) in enumerate(quarters, start=1):
         years.setdefault(year, []).append(position)
-        _fill_cell(table.cell(1, position), [(labels["quarter"].replace("%1", str(quarter)),
+        _fill_cell(table.cell(1, position), [(fill(labels["quarter"], str(quarter)),
                                               True)])
     for year, positions in years.items():
         merged = table.cell(0, positions[0]).merge(table.cell(0, positions[-1]))

@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.reports.document import Header
 from ncm_desktop.reports.plan_content import PlanContent, completed, quarter_of
 
@@ -118,7 +119,7 @@ def _timeline(sheet: Worksheet, content: PlanContent) -> None:
     for column, (year, quarter) in enumerate(quarters, start=2):
         sheet.cell(row=1, column=column, value=year).fill = HEADER_FILL
         cell = sheet.cell(row=2, column=column,
-                          value=labels["quarter"].replace("%1", str(quarter)))
+                          value=fill(labels["quarter"], str(quarter)))
         cell.fill = HEADER_FILL
         cell.font = Font(bold=True)
         sheet.column_dimensions[get_column_letter(column)].width = 6

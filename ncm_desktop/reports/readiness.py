@@ -47,8 +47,8 @@ from ncm_desktop.rules.readiness import (
 )
 from ncm_desktop.storage.baselines import Baseline, load_baselines
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.handouts import stdlib_reader
-from ncm_desktop.storage.snapshot import load_snapshot
 
 if TYPE_CHECKING:
     from ncm_desktop.reports.export import Options, Progress

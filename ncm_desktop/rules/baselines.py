@@ -27,7 +27,7 @@ from ncm_desktop.rules.readiness import (
     score,
 )
 from ncm_desktop.storage.baselines import Baseline
-from ncm_desktop.storage.snapshot import Snapshot
+from ncm_desktop.storage.dossier_data import Snapshot
 
 #: How far each status goes towards meeting a provision (not applicable is not ranked).
 _RANK = {Status.UNANSWERED: 0, Status.NOT_MET: 0, Status.PARTLY_MET: 1, Status.MET: 2}

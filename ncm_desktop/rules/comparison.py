@@ -25,8 +25,8 @@ from ncm_desktop.rules.points_of_contact import (
     required_instruments,
 )
 from ncm_desktop.rules.readiness import Tally, evaluate, score
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.plan_queries import PlanInfo
-from ncm_desktop.storage.snapshot import Snapshot
 
 #: The verbal forms whose gaps are counted apart ('may' and 'can' are never gaps).
 GAP_KINDS = (ProvisionKind.SHALL, ProvisionKind.SHOULD)

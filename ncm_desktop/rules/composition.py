@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ncm_desktop.catalog.model import Catalog
+from ncm_desktop.storage.dossier_data import OrganisationInfo, Snapshot
 from ncm_desktop.storage.enums import Membership, YesNoUnknown
-from ncm_desktop.storage.snapshot import OrganisationInfo, Snapshot
 
 #: Memberships by which an organisation takes part in the mechanism in some way.
 TAKING_PART = (Membership.FULL_MEMBER, Membership.OBSERVER, Membership.INVITED)
@@ -77,9 +77,3 @@ def category_coverage(snapshot: Snapshot, catalog: Catalog, category_id: str) ->
 def coverage_by_category(snapshot: Snapshot, catalog: Catalog) -> tuple[CategoryCoverage, ...]:
     """Every category of the catalog, in the standard's order."""
     return tuple(category_coverage(snapshot, catalog, c.id) for c in catalog.categories)
-
-
-def is_represented(coverage: CategoryCoverage, observer_enough: bool = False) -> bool:
-    """Members count; observers count only where the standard allows them (7.4.5)."""
-    return coverage.coverage is Coverage.MEMBER or (
-        observer_enough and coverage.coverage is Coverage.OBSERVER)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.rules.findings import Code, Message, Param, Ref
-from ncm_desktop.storage.snapshot import Snapshot
+from ncm_desktop.storage.dossier_data import Snapshot
 
 
 def mechanism_required_by(snapshot: Snapshot, catalog: Catalog) -> tuple[Param, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ncm_desktop.rules.findings import Status
-from ncm_desktop.storage.snapshot import Snapshot
+from ncm_desktop.storage.dossier_data import Snapshot
 
 #: Shares of women (among people whose sex is recorded) read as balance and as progress.
 #: The standard asks to "strive to achieve gender balance" without a figure; 40 to 60 per

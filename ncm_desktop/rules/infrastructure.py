@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ncm_desktop.storage.snapshot import Snapshot
+from ncm_desktop.storage.dossier_data import Snapshot
 
 
 def totals_by_currency(snapshot: Snapshot) -> dict[str, int]:

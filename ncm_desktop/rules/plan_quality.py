@@ -13,12 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from ncm_desktop.storage.enums import Membership
+from ncm_desktop.storage.enums import MEMBER_OR_OBSERVER
 from ncm_desktop.storage.plan_queries import ActivityInfo, PlanData
-
-#: Organisations that can lead an activity: members of the mechanism, observers included
-#: (the United Nations and international bodies often lead as observers, 7.4.5).
-LEADING = (Membership.FULL_MEMBER, Membership.OBSERVER)
 
 
 class QualityCode(StrEnum):
@@ -62,7 +58,7 @@ def check_activity(activity: ActivityInfo, plan: PlanData) -> list[Problem]:
         if activity.lead_organisation_id else None
     if lead is None:
         found.append(problem(QualityCode.NO_LEAD))
-    elif lead.membership not in LEADING:
+    elif lead.membership not in MEMBER_OR_OBSERVER:
         found.append(problem(QualityCode.LEAD_NOT_MEMBER, lead.name, lead.membership))
     start, end = activity.start_date, activity.end_date
     if start is None or end is None:

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.rules.findings import Code, Link, Message, Ref
-from ncm_desktop.storage.snapshot import ContactInfo, ContactInstrument, Snapshot
+from ncm_desktop.storage.dossier_data import ContactInfo, ContactInstrument, Snapshot
 
 
 class NotificationState(StrEnum):

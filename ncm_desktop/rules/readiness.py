@@ -34,15 +34,15 @@ from ncm_desktop.rules.points_of_contact import (
     required_instruments,
 )
 from ncm_desktop.rules.responsibilities import AreaState, area_states
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import (
+    MEMBER_OR_OBSERVER,
     DataAvailability,
     FunctionStatus,
     FundingSource,
-    Membership,
     ResourceStatus,
     YesNoUnknown,
 )
-from ncm_desktop.storage.snapshot import Snapshot
 
 #: The category of the ministry for the interior, internal affairs or police (7.4.2 h),
 #: where 5.2 advises the National Authority to sit.
@@ -370,7 +370,7 @@ def _category(ctx: Context, provision: Provision) -> Evaluation:
 
 def _international_status(ctx: Context, provision: Provision) -> Evaluation:
     international = [o for o in ctx.snapshot.organisations_in("7.4.5")
-                     if o.membership in (Membership.FULL_MEMBER, Membership.OBSERVER)]
+                     if o.membership in MEMBER_OR_OBSERVER]
     if not international:
         return _verdict(Status.NOT_MET, Code.INTERNATIONAL_NONE, page="composition",
                         field="category:7.4.5")

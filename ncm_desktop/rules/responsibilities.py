@@ -9,12 +9,8 @@ from dataclasses import dataclass
 from ncm_desktop.catalog.model import Catalog, EntityKind
 from ncm_desktop.rules.composition import Coverage, category_coverage
 from ncm_desktop.rules.findings import Code, Message, Ref
-from ncm_desktop.storage.enums import Membership, ResponsibilityRole
-from ncm_desktop.storage.snapshot import OrganisationInfo, ResponsibilityEntry, Snapshot
-
-#: Organisations that can carry a responsibility: members, and observers (7.3.2 d names
-#: "where relevant, the UN and other international and regional organizations").
-RESPONSIBLE = (Membership.FULL_MEMBER, Membership.OBSERVER)
+from ncm_desktop.storage.dossier_data import OrganisationInfo, ResponsibilityEntry, Snapshot
+from ncm_desktop.storage.enums import MEMBER_OR_OBSERVER, Membership, ResponsibilityRole
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +21,6 @@ class AreaState:
     #: Entity kinds Table 1 names for the area with no organisation in the mechanism
     #: (kinds the State does not have are left out).
     missing_kinds: tuple[EntityKind, ...]
-
-    @property
-    def confirmed_leads(self) -> tuple[ResponsibilityEntry, ...]:
-        return tuple(e for e in self.leads if e.confirmed)
 
     @property
     def has_no_lead(self) -> bool:
@@ -52,7 +44,9 @@ def matrix_organisations(snapshot: Snapshot, catalog: Catalog) -> tuple[Organisa
     """The matrix's columns: organisations that can be responsible, government ones first in
     the order of 7.4, then the others, then those with no category."""
     order = {c.id: rank for rank, c in enumerate(catalog.categories)}
-    chosen = [o for o in snapshot.organisations if o.membership in RESPONSIBLE]
+    # Members, and observers: 7.3.2 d names "where relevant, the UN and other international
+    # and regional organizations".
+    chosen = [o for o in snapshot.organisations if o.membership in MEMBER_OR_OBSERVER]
     return tuple(sorted(chosen, key=lambda o: (order.get(o.category_id or "", len(order)),
                                                o.name.casefold())))
 

@@ -23,8 +23,8 @@ from ncm_desktop.catalog.model import Catalog, CategoryGroup
 from ncm_desktop.rules.findings import Finding, Param, Ref, Status
 from ncm_desktop.rules.points_of_contact import contacts_for, required_instruments
 from ncm_desktop.rules.responsibilities import area_states
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.plan_queries import ObjectiveInfo, PlanData
-from ncm_desktop.storage.snapshot import Snapshot
 
 #: Statuses that call for an activity.  A provision not yet answered is answered first.
 ACTIONABLE = (Status.NOT_MET, Status.PARTLY_MET)

@@ -35,7 +35,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from ncm_desktop import paths
-from ncm_desktop.storage import dossier_file, lock
+from ncm_desktop.storage import dossier_file, live_copies, lock
 from ncm_desktop.storage.atomic import atomic_write, fsync_folder
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.enums import BackupReason as Reason  # re-exported: backups.Reason
@@ -140,9 +140,7 @@ def automatic_backup(dossier: Path, reason: Reason | str = Reason.TIMER) -> Back
 
 
 def _backup(dossier: Path, reason: Reason, *, only_if_changed: bool) -> Backup | None:
-    from ncm_desktop.storage import working_copy
-
-    source_path = working_copy.live_path(dossier) or dossier
+    source_path = live_copies.live_path(dossier) or dossier
     dossier_file.inspect(source_path)
     source = connect(source_path, read_only=True)
     try:

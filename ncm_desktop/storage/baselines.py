@@ -2,7 +2,7 @@
 
 The figures are computed by ``rules.baselines`` (storage does not judge); here they are
 only kept.  Reading goes through a plain ``sqlite3`` connection, like
-:mod:`storage.snapshot`, so that the window and the command line read baselines without
+:mod:`storage.dossier_data`, so that the window and the command line read baselines without
 SQLAlchemy; :mod:`storage.baseline_repository` writes them.
 """
 

@@ -3,12 +3,17 @@
 ORM writes are logged by :func:`after_flush`, which :class:`database.Dossier` attaches
 to its sessions, so every repository function (and anyone else's code that adds,
 changes or deletes mapped objects in ``dossier.transaction()``) is covered without
-doing anything.  Core statements bypass the ORM: :mod:`storage.snapshots` (delete with
+doing anything.  Core statements bypass the ORM: :mod:`storage.cascade_delete` (delete with
 dependents, undo) calls :func:`record_rows` itself, and so must any other code that
 writes rows with ``insert()``/``update()``/``delete()`` statements.
 
 The log rows are written on the session's own connection, inside the same
 transaction as the change: both land, or neither does.
+
+Seeing every write, these hooks also note the names of the tables written (logged or
+not) in ``session.info[CHANGED_KEY]``; :class:`database.Dossier` hands them on once the
+transaction has committed, so that the window reloads what changed without its pages
+naming the tables each write touches.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from ncm_desktop.storage.types import utc_now
 
 #: ``session.info`` key holding the name written in the ``user`` column.
 USER_KEY = "ncm_change_user"
+#: ``session.info`` key of the set of names of the tables written in the session.
+CHANGED_KEY = "ncm_changed_tables"
 #: Columns every record has, which say nothing the entry's own time does not.
 _NOT_LOGGED_COLUMNS = frozenset({"id", "created_at", "modified_at"})
 _TABLE = ChangeLogEntry.__table__
@@ -91,10 +98,18 @@ def entry(table_name: str, record_id: uuid.UUID, action: ChangeAction,
     }
 
 
+def note_written(session: Session, table_names: Iterable[str]) -> None:
+    """Remember that the session wrote to these tables (see :data:`CHANGED_KEY`)."""
+    session.info.setdefault(CHANGED_KEY, set()).update(table_names)
+
+
 def record_rows(session: Session, table_name: str, rows: Iterable[Mapping[str, Any]],
                 action: ChangeAction) -> None:
     """Log rows written with Core statements: their values as they were (delete) or as
     they are now (insert, restore)."""
+    rows = list(rows)
+    if rows:
+        note_written(session, (table_name,))
     if not is_logged(table_name):
         return
     user = str(session.info.get(USER_KEY, ""))
@@ -113,6 +128,8 @@ def record_rows(session: Session, table_name: str, rows: Iterable[Mapping[str, A
 def record_change(session: Session, table_name: str, record_id: uuid.UUID,
                   changes: Mapping[str, tuple[Any, Any]]) -> None:
     """Log an update made with a Core statement: ``changes`` maps a field to (old, new)."""
+    if changes:
+        note_written(session, (table_name,))
     if is_logged(table_name) and changes:
         user = str(session.info.get(USER_KEY, ""))
         session.connection().execute(
@@ -123,6 +140,9 @@ def after_flush(session: Session, _context: UOWTransaction) -> None:
     """Log what the flush just wrote.  In ``after_flush`` the objects still carry their
     pre-flush state (new, dirty, deleted, attribute history) and new rows have ids."""
     user = str(session.info.get(USER_KEY, ""))
+    written = [*session.new, *session.deleted,
+               *(instance for instance in session.dirty if session.is_modified(instance))]
+    note_written(session, (inspect(instance).mapper.local_table.name for instance in written))
     entries: list[dict[str, Any]] = []
     for instance in session.new:
         state = inspect(instance)

@@ -1,8 +1,8 @@
-"""An open dossier: the SQLAlchemy engine, transactions, creation and upgrade.
+"""An open dossier: the SQLAlchemy engine, transactions, creation.
 
-Opening a dossier for writing takes its lock (:mod:`storage.lock`: one writer at a
-time), checks it with ``quick_check`` and, when its schema is older, backs it up and
-upgrades it (:func:`migrate.upgrade_safely`).  Every session of a :class:`Dossier`
+:meth:`Dossier.open` goes through the open policy (:mod:`storage.opening`: the lock,
+a working copy on removable and network drives, ``quick_check``, the upgrade of an
+older schema), the same one the window uses.  Every session of a :class:`Dossier`
 writes the change log (:mod:`storage.changelog`) as it flushes.
 """
 
@@ -10,58 +10,40 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, pool
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from ncm_desktop.storage import changelog, dossier_file, lock
-from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage import changelog, lock, opening
+from ncm_desktop.storage.engine import make_engine
 from ncm_desktop.storage.errors import DossierError, DossierInUse, FolderNotWritable
 from ncm_desktop.storage.models import Mechanism
 from ncm_desktop.storage.schema import APPLICATION_ID
 from ncm_desktop.storage.sqlite_module import sqlite3
 
 
-def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
-    """An engine on ``path`` whose connections all come from :func:`connection.connect`.
-
-    The connections are in autocommit mode; a ``begin`` listener emits ``BEGIN
-    IMMEDIATE`` (plain ``BEGIN`` when read-only) whenever SQLAlchemy starts a
-    transaction, so SQLAlchemy alone decides where transactions begin and end, DDL
-    included.
-    """
-
-    def creator() -> sqlite3.Connection:
-        connection = connect(path, read_only=read_only)
-        if not foreign_keys:
-            connection.execute("PRAGMA foreign_keys = OFF")
-        return connection
-
-    engine = create_engine(
-        "sqlite+pysqlite://", creator=creator, module=sqlite3, poolclass=pool.QueuePool,
-        pool_size=2,
-    )
-    begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: object) -> None:
-        connection.exec_driver_sql(begin)  # type: ignore[attr-defined]
-
-    return engine
-
-
 class Dossier:
     """One mechanism's file, open for reading and writing through SQLAlchemy."""
 
     def __init__(self, path: Path, engine: Engine, *, read_only: bool = False,
-                 user_name: str | None = None, locked: bool = False) -> None:
+                 user_name: str | None = None,
+                 opened: opening.OpenedDossier | None = None) -> None:
+        #: The file the engine is on (a working copy's local file, for a dossier on a
+        #: removable or network drive).
         self.path = path
+        #: What the user opened.
+        self.location = opened.location if opened is not None else path
         self.engine = engine
         self.read_only = read_only
-        self._locked = locked
+        #: Closed with this dossier, when it was opened by :meth:`open`.
+        self._opened = opened
+        #: Tables written by the transactions committed since :meth:`take_changes`.
+        self._changes: set[str] = set()
+        self._changes_guard = threading.Lock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "after_flush", changelog.after_flush)
         self.user_name = changelog.default_user_name() if user_name is None else user_name
@@ -79,35 +61,30 @@ class Dossier:
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False, force: bool = False,
              verify: bool = True, user_name: str | None = None) -> Dossier:
-        """Open an existing dossier, upgrading its schema first when it is older.
+        """Open an existing dossier under the open policy (:func:`opening.open_dossier`:
+        ``force`` takes over the lock of a program that has stopped or of another
+        computer, ``verify`` is skipped only when the caller has just checked the file).
 
-        For writing, the dossier's lock is taken first (:class:`DossierInUse` when
-        another program holds it; ``force`` takes over a lock whose program has stopped
-        or that another computer left) and the file is checked (``verify``: skip only
-        when the caller has just checked it).  Raises a :class:`DossierError` subclass
-        for a missing, foreign, damaged or too-new file, :class:`FolderNotWritable` when
-        it cannot be written and :class:`MigrationFailed` when an upgrade failed (the
-        file is then as it was).
+        Raises a :class:`DossierError` subclass for a missing, foreign, damaged, too-new
+        or locked file, :class:`FolderNotWritable` when it cannot be written and
+        :class:`MigrationFailed` when an upgrade failed (the file is then as it was).
+        Closing the dossier closes what the policy opened (writes a working copy back).
         """
-        path = Path(path)
-        info = dossier_file.inspect(path)
-        if read_only:
-            return cls(path, make_engine(path, read_only=True), read_only=True,
-                       user_name=user_name)
-        dossier_file.check_writable(path)
-        lock.acquire_with_force(path, force=force)
+        opened = opening.open_dossier(Path(path), read_only=read_only, force=force,
+                                      verify=verify)
         try:
-            if verify:
-                dossier_file.quick_check(path)
-            if info.needs_upgrade:
-                from ncm_desktop.storage import migrate
-
-                migrate.upgrade_safely(path)
-            engine = make_engine(path)
+            return cls.on(opened, user_name=user_name, owned=True)
         except BaseException:
-            lock.release(path)
+            opened.close()
             raise
-        return cls(path, engine, user_name=user_name, locked=True)
+
+    @classmethod
+    def on(cls, opened: opening.OpenedFile, *, user_name: str | None = None,
+           owned: bool = False) -> Dossier:
+        """A SQLAlchemy view of a dossier opened by the policy; ``owned``: closing it
+        closes ``opened`` too."""
+        return cls(opened.database_path, opened.make_engine(), read_only=opened.read_only,
+                   user_name=user_name, opened=opened if owned else None)
 
     @classmethod
     def create(cls, path: Path, *, state_name: str = "", name: str = "") -> Dossier:
@@ -158,19 +135,34 @@ class Dossier:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose changes are committed at the end of the block, or not at all."""
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            self._committed(session.info.pop(changelog.CHANGED_KEY, ()))
+
+    def _committed(self, tables: Iterable[str]) -> None:
+        with self._changes_guard:
+            self._changes.update(tables)
+
+    def take_changes(self) -> frozenset[str]:
+        """The names of the tables written by the transactions committed since the last
+        call (the change-log hooks see every write), and forget them."""
+        with self._changes_guard:
+            taken, self._changes = frozenset(self._changes), set()
+        return taken
 
     def session(self) -> Session:
         """A session for reading; the caller closes it."""
         return self._sessions()
 
     def close(self) -> None:
-        """Close every connection and give up the lock (safe to call twice)."""
+        """Close every connection and what :meth:`open` opened: write a working copy
+        back, give up the lock (safe to call twice).  Raises :class:`OSError` when a
+        working copy could not be written back (it is kept for the next open)."""
         self.engine.dispose()
-        if self._locked:
-            self._locked = False
-            lock.release(self.path)
+        if self._opened is not None:
+            opened, self._opened = self._opened, None
+            opened.close()
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:

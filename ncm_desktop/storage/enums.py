@@ -34,6 +34,13 @@ class Membership(StrEnum):
     NOT_PRESENT = "not_present"  # the State has no such body
 
 
+#: The organisations that belong to the mechanism: full members and observers (not those
+#: only invited, nor bodies the State does not have).  They may lead activities, answer
+#: for responsibilities and are expected at meetings; observers count because the United
+#: Nations and international bodies often take part as observers (7.4.5).
+MEMBER_OR_OBSERVER = (Membership.FULL_MEMBER, Membership.OBSERVER)
+
+
 # -- the set-up of the mechanism (clauses 4 to 9) ---------------------------------------
 # Values are distinct from every other enum's values unless the label is the same word:
 # ``i18n.labels`` keys its table by value.

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ncm_desktop.storage.lock import LockOwner
+    from ncm_desktop.storage.lock_owner import LockOwner
 
 
 class DossierError(Exception):

@@ -105,7 +105,7 @@ class Participant:
 @contextlib.contextmanager
 def stdlib_reader(dossier: Dossier) -> Iterator[sqlite3.Connection]:
     """A standard-library connection to the dossier, from its engine's pool: the hand-outs
-    that judge the dossier read it as the window does (``storage.snapshot``,
+    that judge the dossier read it as the window does (``storage.dossier_data``,
     ``storage.plan_queries``), so that both say the same."""
     connection = dossier.engine.raw_connection()
     try:

@@ -17,8 +17,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ncm_desktop.storage import validation
+from ncm_desktop.storage.cascade_delete import DeletedRows, delete_with_dependents
 from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.enums import ActionStatus, MeetingKind, Membership, Sex
+from ncm_desktop.storage.enums import MEMBER_OR_OBSERVER, ActionStatus, MeetingKind, Sex
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.models import (
     AgendaItem,
@@ -35,12 +36,9 @@ from ncm_desktop.storage.plan_repository import (
     add_activity,
     add_objective,
 )
-from ncm_desktop.storage.snapshots import DeletedRows, delete_with_dependents
 
 Code = ValidationError.Code
 TEXT_MAX = 5000
-#: Memberships whose representatives are invited when "every member" is asked for.
-MEMBERS = (Membership.FULL_MEMBER, Membership.OBSERVER)
 
 
 @dataclass(frozen=True)
@@ -112,7 +110,7 @@ def invite_members(dossier: Dossier, meeting_id: uuid.UUID) -> int:
         _get(session, Meeting, meeting_id, "meeting_id")
         people = list(session.scalars(
             select(Person.id).join(Organisation, Organisation.id == Person.organisation_id)
-            .where(Organisation.membership.in_(MEMBERS))))
+            .where(Organisation.membership.in_(MEMBER_OR_OBSERVER))))
         return _invite(session, meeting_id, people)
 
 

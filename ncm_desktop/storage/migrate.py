@@ -40,7 +40,7 @@ def upgrade(path: Path, target: str = "head") -> None:
     """
     from alembic import command
 
-    from ncm_desktop.storage.database import make_engine
+    from ncm_desktop.storage.engine import make_engine
 
     engine = make_engine(path, foreign_keys=False)
     try:

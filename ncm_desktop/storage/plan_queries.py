@@ -1,7 +1,7 @@
 """The National Action Plan and the meetings as plain data, read with the standard
 library's sqlite3 (the window's fast reader, the command line, the hand-outs).
 
-Like :mod:`storage.snapshot`, nothing here imports SQLAlchemy: the Action plan and
+Like :mod:`storage.dossier_data`, nothing here imports SQLAlchemy: the Action plan and
 Meetings pages show the dossier before SQLAlchemy is loaded.
 """
 

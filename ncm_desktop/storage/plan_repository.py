@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.storage import validation
+from ncm_desktop.storage.cascade_delete import DeletedRows, delete_with_dependents
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import ActivityStatus, FundingKind, PlanStatus
 from ncm_desktop.storage.errors import ValidationError
@@ -30,7 +31,6 @@ from ncm_desktop.storage.models import (
     PlanActivityPartner,
     PlanObjective,
 )
-from ncm_desktop.storage.snapshots import DeletedRows, delete_with_dependents
 
 Code = ValidationError.Code
 TITLE_MAX = 500

@@ -14,11 +14,11 @@ from sqlalchemy import select
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.storage import validation
+from ncm_desktop.storage.cascade_delete import DeletedRows, delete_with_dependents, restore
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Membership, Role, Sex
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.models import Mechanism, Organisation, Person, Setting
-from ncm_desktop.storage.snapshots import DeletedRows, delete_with_dependents, restore
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.storage import validation
+from ncm_desktop.storage.cascade_delete import DeletedRows, delete_with_dependents
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import (
     Answer,
@@ -32,6 +34,7 @@ from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.models import (
     AuthorityProfile,
     AuthorityRole,
+    Base,
     CategoryPresence,
     ContactProfileItem,
     CoordinationArrangement,
@@ -49,12 +52,15 @@ from ncm_desktop.storage.models import (
 )
 from ncm_desktop.storage.repository import set_setting
 from ncm_desktop.storage.setup_settings import NOTIFICATION_PERIOD_KEY, NOTIFICATION_PERIOD_MAX
-from ncm_desktop.storage.snapshots import DeletedRows, delete_with_dependents
 
 Code = ValidationError.Code
 
 #: Memberships that make an organisation part of the mechanism in some way.
 TAKING_PART = (Membership.FULL_MEMBER, Membership.OBSERVER, Membership.INVITED)
+
+
+#: A model class of the dossier, for the helpers that find or create its rows.
+Row = TypeVar("Row", bound=Base)
 
 
 def _check_catalog(field: str, section: str, item_id: str) -> str:
@@ -69,13 +75,29 @@ def _require(session: Session, model: type, row_id: uuid.UUID, field: str) -> No
         raise ValidationError(field, Code.INVALID_CHOICE, row_id)
 
 
-def _single(session: Session, model: type) -> object:
-    """The one row of a single-row table, created when missing."""
-    row = session.scalars(select(model)).first()
+def _find(session: Session, model: type[Row], **key: object) -> Row | None:
+    """The row of ``model`` whose columns have these values, if there is one."""
+    return session.scalars(select(model).filter_by(**key)).first()
+
+
+def _find_or_create(session: Session, model: type[Row], **key: object) -> Row:
+    """The row of ``model`` whose columns have these values, created when missing."""
+    row = _find(session, model, **key)
     if row is None:
-        row = model()
+        row = model(**key)
         session.add(row)
     return row
+
+
+def _delete_if_there(session: Session, model: type[Row], **key: object) -> None:
+    row = _find(session, model, **key)
+    if row is not None:
+        session.delete(row)
+
+
+def _single(session: Session, model: type[Row]) -> Row:
+    """The one row of a single-row table, created when missing."""
+    return _find_or_create(session, model)
 
 
 # -- framework (clause 4, 7.2 NOTE 1) ------------------------------------------------------
@@ -87,11 +109,7 @@ def set_instrument(dossier: Dossier, instrument_id: str, joined: bool,
     _check_catalog("instrument_id", "instrument", instrument_id)
     validation.not_in_future("joined_on", joined_on)
     with dossier.transaction() as session:
-        row = session.scalars(select(InstrumentMembership).where(
-            InstrumentMembership.instrument_id == instrument_id)).first()
-        if row is None:
-            row = InstrumentMembership(instrument_id=instrument_id)
-            session.add(row)
+        row = _find_or_create(session, InstrumentMembership, instrument_id=instrument_id)
         row.joined = bool(joined)
         row.joined_on = joined_on if joined else None
 
@@ -223,11 +241,7 @@ def save_authority_role(dossier: Dossier, provision_id: str, in_place: bool,
         raise ValidationError("provision_id", Code.INVALID_CHOICE, provision_id)
     how = validation.optional_text("how", how, 2000)
     with dossier.transaction() as session:
-        row = session.scalars(select(AuthorityRole).where(
-            AuthorityRole.provision_id == provision_id)).first()
-        if row is None:
-            row = AuthorityRole(provision_id=provision_id)
-            session.add(row)
+        row = _find_or_create(session, AuthorityRole, provision_id=provision_id)
         row.in_place = bool(in_place)
         row.how = how
 
@@ -290,17 +304,11 @@ def save_contact_instrument(dossier: Dossier, contact_id: uuid.UUID, instrument_
     checked = values.checked()
     with dossier.transaction() as session:
         _require(session, PointOfContact, contact_id, "person_id")
-        row = session.scalars(select(PointOfContactInstrument).where(
-            PointOfContactInstrument.point_of_contact_id == contact_id,
-            PointOfContactInstrument.instrument_id == instrument_id)).first()
+        key = {"point_of_contact_id": contact_id, "instrument_id": instrument_id}
         if not checked.covered:
-            if row is not None:
-                session.delete(row)
+            _delete_if_there(session, PointOfContactInstrument, **key)
             return
-        if row is None:
-            row = PointOfContactInstrument(point_of_contact_id=contact_id,
-                                           instrument_id=instrument_id)
-            session.add(row)
+        row = _find_or_create(session, PointOfContactInstrument, **key)
         row.notified_on = checked.notified_on
         row.confirmed_on = checked.confirmed_on
 
@@ -312,12 +320,8 @@ def set_contact_profile(dossier: Dossier, contact_id: uuid.UUID, provision_id: s
         raise ValidationError("provision_id", Code.INVALID_CHOICE, provision_id)
     with dossier.transaction() as session:
         _require(session, PointOfContact, contact_id, "person_id")
-        row = session.scalars(select(ContactProfileItem).where(
-            ContactProfileItem.point_of_contact_id == contact_id,
-            ContactProfileItem.provision_id == provision_id)).first()
-        if row is None:
-            row = ContactProfileItem(point_of_contact_id=contact_id, provision_id=provision_id)
-            session.add(row)
+        row = _find_or_create(session, ContactProfileItem, point_of_contact_id=contact_id,
+                              provision_id=provision_id)
         row.met = bool(met)
 
 
@@ -372,11 +376,7 @@ def set_category_presence(dossier: Dossier, category_id: str, present: YesNoUnkn
                 Organisation.membership.in_(TAKING_PART)).order_by(Organisation.name)))
             if names:
                 raise ValidationError("present", Code.CATEGORY_HAS_MEMBERS, "; ".join(names))
-        row = session.scalars(select(CategoryPresence).where(
-            CategoryPresence.category_id == category_id)).first()
-        if row is None:
-            row = CategoryPresence(category_id=category_id)
-            session.add(row)
+        row = _find_or_create(session, CategoryPresence, category_id=category_id)
         row.present = present
         row.note = note
 
@@ -405,11 +405,7 @@ def save_function(dossier: Dossier, function_id: str, values: FunctionValues) ->
         if checked.lead_organisation_id is not None:
             _require(session, Organisation, checked.lead_organisation_id,
                      "lead_organisation_id")
-        row = session.scalars(select(FunctionProgress).where(
-            FunctionProgress.function_id == function_id)).first()
-        if row is None:
-            row = FunctionProgress(function_id=function_id)
-            session.add(row)
+        row = _find_or_create(session, FunctionProgress, function_id=function_id)
         for name, value in vars(checked).items():
             setattr(row, name, value)
 
@@ -435,11 +431,7 @@ def save_monitoring_area(dossier: Dossier, area_id: str, values: MonitoringValue
     _check_catalog("area_id", "monitoring_area", area_id)
     checked = values.checked()
     with dossier.transaction() as session:
-        row = session.scalars(select(MonitoringAreaStatus).where(
-            MonitoringAreaStatus.area_id == area_id)).first()
-        if row is None:
-            row = MonitoringAreaStatus(area_id=area_id)
-            session.add(row)
+        row = _find_or_create(session, MonitoringAreaStatus, area_id=area_id)
         for name, value in vars(checked).items():
             setattr(row, name, value)
 
@@ -479,11 +471,7 @@ def save_resource_need(dossier: Dossier, need_id: str, values: ResourceValues) -
     _check_catalog("need_id", "resource_need", need_id)
     checked = values.checked()
     with dossier.transaction() as session:
-        row = session.scalars(select(ResourceNeedStatus).where(
-            ResourceNeedStatus.need_id == need_id)).first()
-        if row is None:
-            row = ResourceNeedStatus(need_id=need_id)
-            session.add(row)
+        row = _find_or_create(session, ResourceNeedStatus, need_id=need_id)
         for name, value in vars(checked).items():
             setattr(row, name, value)
 
@@ -503,12 +491,9 @@ def set_responsibility(dossier: Dossier, area_id: str, organisation_id: uuid.UUI
         role = validation.enum_value("responsibility", role, ResponsibilityRole)
     with dossier.transaction() as session:
         _require(session, Organisation, organisation_id, "organisation_id")
-        row = session.scalars(select(Responsibility).where(
-            Responsibility.area_id == area_id,
-            Responsibility.organisation_id == organisation_id)).first()
+        key = {"area_id": area_id, "organisation_id": organisation_id}
         if role is None:
-            if row is not None:
-                session.delete(row)
+            _delete_if_there(session, Responsibility, **key)
             return
         if role is ResponsibilityRole.LEAD:
             other = session.scalars(
@@ -519,9 +504,7 @@ def set_responsibility(dossier: Dossier, area_id: str, organisation_id: uuid.UUI
                        Responsibility.organisation_id != organisation_id)).first()
             if other is not None:
                 raise ValidationError("responsibility", Code.SECOND_LEAD, other)
-        if row is None:
-            row = Responsibility(area_id=area_id, organisation_id=organisation_id)
-            session.add(row)
+        row = _find_or_create(session, Responsibility, **key)
         row.role = role
         row.confirmed = bool(confirmed)
 
@@ -584,14 +567,9 @@ def save_answer(dossier: Dossier, provision_id: str, answer: Answer | None,
     if answer is not None:
         answer = validation.enum_value("answer", answer, Answer)
     with dossier.transaction() as session:
-        row = session.scalars(select(ReadinessAnswer).where(
-            ReadinessAnswer.provision_id == provision_id)).first()
         if answer is None:
-            if row is not None:
-                session.delete(row)
+            _delete_if_there(session, ReadinessAnswer, provision_id=provision_id)
             return
-        if row is None:
-            row = ReadinessAnswer(provision_id=provision_id, answer=answer)
-            session.add(row)
+        row = _find_or_create(session, ReadinessAnswer, provision_id=provision_id)
         row.answer = answer
         row.evidence = evidence

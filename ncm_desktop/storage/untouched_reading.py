@@ -5,11 +5,11 @@ their bytes, not their modification time, and it must leave no ``-wal`` or ``-sh
 file beside them.  A dossier of this program's schema is read through
 :func:`dossier_file.peek` (``immutable`` when nobody has it open) and checked with
 ``quick_check`` on that same connection; an older one is read through the private
-upgraded copy the window's read-only view uses (:func:`working_copy.snapshot`, then
+upgraded copy the window's read-only view uses (:func:`working_copy.read_only_copy`, then
 :func:`migrate.upgrade` on the copy), which is removed afterwards.  A newer, foreign or
 damaged file raises the :class:`DossierError` that says so.
 
-The reads are the existing ones (:func:`snapshot.load_snapshot`,
+The reads are the existing ones (:func:`dossier_data.load_snapshot`,
 :func:`plan_queries.load_plan`): no SQL of its own.
 """
 
@@ -20,11 +20,11 @@ from datetime import date
 from pathlib import Path
 
 from ncm_desktop.storage import dossier_file
+from ncm_desktop.storage.dossier_data import Snapshot, load_snapshot
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
 from ncm_desktop.storage.plan_queries import PlanInfo, load_plan
-from ncm_desktop.storage.snapshot import Snapshot, load_snapshot
 from ncm_desktop.storage.sqlite_module import sqlite3
-from ncm_desktop.storage.working_copy import snapshot as private_copy
+from ncm_desktop.storage.working_copy import read_only_copy as private_copy
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,16 +6,15 @@ damaged file; network file systems give SQLite neither the shared memory its
 write-ahead log needs nor locks it can rely on.  SQLite's own advice for such media
 is not to run a live database there.
 
-So the window copies the dossier to the local disk with SQLite's backup API, works on
-that copy (write-ahead log, ``synchronous=FULL``), and writes it back to the drive the
-safe way: a complete new file beside the original, flushed, then renamed over it.  That
-happens every minute while changes are made, on File > Save to drive now, and when the
-dossier is closed.  At worst, pulling the stick out loses nothing: the local copy stays,
-and the next time the dossier is opened its changes are written back (or, if the file
-on the drive was changed elsewhere in the meantime, kept as a backup).
+So the open policy (:mod:`storage.opening`), for the window and the command line alike,
+copies the dossier to the local disk with SQLite's backup API, works on that copy
+(write-ahead log, ``synchronous=FULL``), and writes it back to the drive the safe way:
+a complete new file beside the original, flushed, then renamed over it.  That happens
+when the dossier is closed and, in the window, every minute while changes are made and
+on File > Save to drive now.  At worst, pulling the stick out loses nothing: the local
+copy stays, and the next time the dossier is opened its changes are written back (or,
+if the file on the drive was changed elsewhere in the meantime, kept as a backup).
 
-The command line does not use working copies: its commands are short and open the
-file directly, with the rollback journal on a network drive (:mod:`storage.connection`).
 Standard library only: this runs before the window paints.
 """
 
@@ -30,26 +29,18 @@ import uuid
 from pathlib import Path
 
 from ncm_desktop import paths
-from ncm_desktop.storage import drives
+from ncm_desktop.storage import backups, drives, live_copies
 from ncm_desktop.storage.atomic import atomic_write, fsync_folder
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.dossier_file import peek
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
+from ncm_desktop.storage.live_copies import live_path  # noqa: F401 - asked of a copy too
 from ncm_desktop.storage.sqlite_module import sqlite3
 
 #: Seconds between write-backs while changes are being made.
 WRITE_BACK_SECONDS = 60
 FILE_NAME = "dossier.ncm"
 STATE_NAME = "state.json"
-
-#: Original (resolved) → local copy, for the working copies open in this process.
-_live: dict[str, Path] = {}
-
-
-def live_path(original: Path) -> Path | None:
-    """The local copy this process works on for ``original``, if any."""
-    return _live.get(str(Path(original).resolve()))
-
 
 def folder_for(original: Path) -> Path:
     digest = hashlib.sha256(str(Path(original).resolve()).encode()).hexdigest()[:20]
@@ -99,7 +90,7 @@ class WorkingCopy:
             _write_state(folder, original)
         copy = cls(original, local, drive or drives.detect(original))
         copy.kept_backup = kept
-        _live[str(original.resolve())] = local
+        live_copies.register(original, local)
         if reuse and not _same_content(original, local):
             copy.sync(force=True)
             copy.recovered = True
@@ -151,7 +142,7 @@ class WorkingCopy:
             self.sync()
         finally:
             self._watch.close()
-            _live.pop(str(self.original.resolve()), None)
+            live_copies.forget(self.original)
         shutil.rmtree(self.local.parent, ignore_errors=True)
 
     def _data_version(self) -> int:
@@ -159,7 +150,7 @@ class WorkingCopy:
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
 
-def snapshot(original: Path) -> Path:
+def read_only_copy(original: Path) -> Path:
     """A private, consistent copy of ``original`` in the cache folder, for reading only
     (a read-only view of a dossier that needs an upgrade it must not be given)."""
     folder = paths.cache_dir() / "snapshots"
@@ -192,13 +183,11 @@ def _copy(source_path: Path, target: Path) -> None:
 
 
 def _same_content(original: Path, local: Path) -> bool:
-    from ncm_desktop.storage.backups import content_mark
-
     try:
         first = connect(original, read_only=True)
         second = connect(local, read_only=True)
         try:
-            return content_mark(first) == content_mark(second)
+            return backups.content_mark(first) == backups.content_mark(second)
         finally:
             first.close()
             second.close()
@@ -208,8 +197,6 @@ def _same_content(original: Path, local: Path) -> bool:
 
 def _keep_leftover(local: Path) -> Path | None:
     """Back up a copy left by an earlier session whose drive file changed since."""
-    from ncm_desktop.storage import backups
-
     try:
         return backups.backup_now(local, backups.Reason.WORKING_COPY).path
     except (DossierError, OSError):

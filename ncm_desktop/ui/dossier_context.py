@@ -5,9 +5,9 @@ available as soon as the file is recognised.  The SQLAlchemy side, which every w
 needs, is opened on first use or shortly after the window is shown; pages never notice
 which one they got.
 
-Opening for writing takes the dossier's lock (one writer at a time) and checks the file
-with ``quick_check`` before anything is shown or written; a dossier on a removable or
-network drive is worked on through a local copy (:mod:`storage.working_copy`).  While
+Opening follows the one open policy of :mod:`storage.opening` (the lock, ``quick_check``
+before anything is shown or written, a local working copy for a dossier on a removable
+or network drive, the upgrade of an older schema), as the command line does.  While
 it is open, it is backed up at open and every 30 minutes when it changed, and a working
 copy is written back to its drive every minute when it changed.  Those backups and
 write-backs run on a worker thread, one at a time, so that a slow disk or USB stick
@@ -24,20 +24,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ncm_desktop.storage import dossier_file, drives, lock
-from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage import drives, opening
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.sqlite_module import sqlite3
-from ncm_desktop.storage.working_copy import WRITE_BACK_SECONDS, WorkingCopy, snapshot
+from ncm_desktop.storage.working_copy import WRITE_BACK_SECONDS, WorkingCopy
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
     from ncm_desktop.storage.backups import Backup
+    from ncm_desktop.storage.cascade_delete import DeletedRows
     from ncm_desktop.storage.database import Dossier
     from ncm_desktop.storage.enums import BackupReason
-    from ncm_desktop.storage.lock import LockOwner
-    from ncm_desktop.storage.snapshots import DeletedRows
+    from ncm_desktop.storage.lock_owner import LockOwner
 
 #: How long after opening the backup at open is made (the window paints first).
 AFTER_OPEN_DELAY_MS = 400
@@ -64,50 +63,24 @@ class DossierContext(QObject):
         agreed), :class:`DossierDamaged` when the check at open fails.  ``drive`` is
         what holds the dossier, detected when not given."""
         super().__init__(parent)
-        #: The dossier the user opened.
-        self.path = Path(path)
+        self._opened = opening.open_dossier(path, read_only=read_only, take_over=take_over,
+                                            drive=drive)
         self.read_only = read_only
-        self.drive = drive or drives.detect(self.path)
-        #: The file actually open: the dossier, or its copy on this computer.
-        self.database_path = self.path
-        self.working_copy: WorkingCopy | None = None
-        #: Who has the dossier open, when it was opened read-only because it is in use.
-        self.holder: LockOwner | None = None
-        #: Whether a read-only view shows a private copy upgraded for this version.
-        self.is_snapshot = False
         self._dossier: Dossier | None = None
-        self._undo: tuple[str, DeletedRows, tuple[str, ...]] | None = None
-        self._locked = False
+        self._undo: tuple[str, DeletedRows] | None = None
         self._closed = False
-        self._open_backup_pending = not read_only
+        self._open_backup_pending = not read_only and not self._opened.upgraded
         self._pending_guard = threading.Lock()
         self._worker: ThreadPoolExecutor | None = None
         #: The reader's ``PRAGMA data_version`` at the last backup: it changes whenever
         #: another connection commits, so an unchanged value means nothing to back up.
         self._backed_up_version: int | None = None
-        info = dossier_file.inspect(self.path)
         try:
-            if read_only:
-                found = lock.read_owner(self.path)
-                self.holder = found[0] if found else None
-                if info.needs_upgrade:
-                    self._open_snapshot()
-            else:
-                dossier_file.check_writable(self.path)
-                lock.acquire(self.path, take_over=take_over)
-                self._locked = True
-                if self.drive.needs_working_copy:
-                    self.working_copy = WorkingCopy.open(self.path, self.drive)
-                    self.database_path = self.working_copy.local
-            dossier_file.quick_check(self.database_path)
-            if info.needs_upgrade and not read_only:
-                self._open_backup_pending = False  # the upgrade makes its own backup
-                self.writer()  # opening through SQLAlchemy runs the migration first
-            self.reader: sqlite3.Connection = connect(self.database_path, read_only=read_only)
+            self.reader: sqlite3.Connection = self._opened.connect()
             #: The worker's own connection, to see whether anything was committed.
-            self._watch = connect(self.database_path, read_only=True)
+            self._watch = self._opened.connect(read_only=True)
         except BaseException:
-            self._release()
+            self._opened.close()
             raise
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(lambda: self._submit(self.backup_on_timer))
@@ -119,26 +92,52 @@ class DossierContext(QObject):
         if self.working_copy is not None:
             self._sync_timer.start()
 
-    def _open_snapshot(self) -> None:
-        """Show an older dossier read-only without upgrading it: upgrade a private copy."""
-        from ncm_desktop.storage import migrate
+    @property
+    def path(self) -> Path:
+        """The dossier the user opened."""
+        return self._opened.location
 
-        self.database_path = snapshot(self.path)
-        self.is_snapshot = True
-        migrate.upgrade(self.database_path)
+    @property
+    def drive(self) -> drives.Drive:
+        return self._opened.drive
+
+    @property
+    def database_path(self) -> Path:
+        """The file actually open: the dossier, or its copy on this computer."""
+        return self._opened.database_path
+
+    @property
+    def working_copy(self) -> WorkingCopy | None:
+        return self._opened.working_copy
+
+    @property
+    def holder(self) -> LockOwner | None:
+        """Who has the dossier open, when it was opened read-only because it is in use."""
+        return self._opened.holder
+
+    @property
+    def is_snapshot(self) -> bool:
+        """Whether a read-only view shows a private copy upgraded for this version."""
+        return self._opened.is_read_only_copy
 
     def writer(self) -> Dossier:
         """The dossier opened through SQLAlchemy, for writes and rich reads."""
         if self._dossier is None:
             from ncm_desktop.storage.database import Dossier
 
-            self._dossier = Dossier.open(self.database_path, read_only=self.read_only,
-                                         verify=False)
+            self._dossier = Dossier.on(self._opened)
         return self._dossier
 
     def notify(self, *tables: str) -> None:
         """Tell every page that these tables changed, so that they reload."""
         self.changed.emit(set(tables))
+
+    def announce_changes(self) -> None:
+        """Tell every page which tables the writes since the last call changed, as the
+        data layer saw them (:meth:`Dossier.take_changes`)."""
+        tables = self._dossier.take_changes() if self._dossier is not None else ()
+        if tables:
+            self.notify(*tables)
 
     # -- backups and the drive -------------------------------------------------------
 
@@ -162,21 +161,20 @@ class DossierContext(QObject):
         from ncm_desktop.storage import backups
 
         version = self._data_version()
-        if self._background(lambda: backups.automatic_backup(self.path, backups.Reason.OPEN)):
+        if self._background(lambda: self._opened.backup(backups.Reason.OPEN,
+                                                        only_if_changed=True)):
             self._backed_up_version = version
 
     def backup_now(self, reason: BackupReason | str) -> Backup:
         """A backup of the current state (of the working copy, if there is one)."""
-        from ncm_desktop.storage import backups
-
-        return backups.backup_now(self.path, reason)
+        made = self._opened.backup(reason)
+        assert made is not None
+        return made
 
     def save_to_drive(self) -> bool:
         """Write a working copy back to its drive now; False when nothing had changed.
         Raises :class:`OSError` when the drive cannot be written."""
-        if self.working_copy is None:
-            return False
-        written = self.working_copy.sync()
+        written = self._opened.save_to_drive()
         if written:
             self.synced.emit()
         return written
@@ -190,7 +188,7 @@ class DossierContext(QObject):
             return
         from ncm_desktop.storage import backups
 
-        if self._background(lambda: backups.backup_now(self.path, backups.Reason.TIMER)):
+        if self._background(lambda: self._opened.backup(backups.Reason.TIMER)):
             self._backed_up_version = version
 
     def _data_version(self) -> int:
@@ -236,8 +234,7 @@ class DossierContext(QObject):
 
     def remember_delete(self, description: str, deleted: DeletedRows) -> None:
         """Keep the last delete so that Edit > Undo can put it back."""
-        tables = tuple(name for name, _ in deleted.tables)
-        self._undo = (description, deleted, tables)
+        self._undo = (description, deleted)
         self.undo_changed.emit(description)
 
     @property
@@ -249,11 +246,11 @@ class DossierContext(QObject):
             return
         from ncm_desktop.storage import repository
 
-        _, deleted, tables = self._undo
+        _, deleted = self._undo
         repository.undo_delete(self.writer(), deleted)
         self._undo = None
         self.undo_changed.emit("")
-        self.notify(*tables)
+        self.announce_changes()
 
     # -- closing ---------------------------------------------------------------------
 
@@ -275,21 +272,8 @@ class DossierContext(QObject):
         if self._dossier is not None:
             self._dossier.close()
             self._dossier = None
-        self._release()
+        self._opened.close()
 
     @property
     def closed(self) -> bool:
         return self._closed
-
-    def _release(self) -> None:
-        try:
-            if self.working_copy is not None:
-                copy, self.working_copy = self.working_copy, None
-                copy.close()
-        finally:
-            if self.is_snapshot:
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{self.database_path}{suffix}").unlink(missing_ok=True)
-            if self._locked:
-                self._locked = False
-                lock.release(self.path)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.reports.kinds import CONTEXT as REPORTS
 from ncm_desktop.reports.kinds import KINDS, Kind
 from ncm_desktop.ui.dossier_context import DossierContext
@@ -34,7 +35,7 @@ class ExportMenu(QMenu):
         self.setTitle(self.tr("&Export"))
         for kind in KINDS:
             title = QCoreApplication.translate(REPORTS, kind.title)
-            self.actions_by_kind[kind.key].setText(self.tr("%1…").replace("%1", title))
+            self.actions_by_kind[kind.key].setText(fill(self.tr("%1…"), title))
 
     def open_dialog(self, kind: Kind) -> None:
         context = self.current_context()
@@ -48,9 +49,9 @@ class ExportMenu(QMenu):
 
     def _on_exported(self, path: Path, pages: int) -> None:
         if pages < 0:  # an editable copy
-            message = self.tr("Wrote %1.").replace("%1", str(path))
+            message = fill(self.tr("Wrote %1."), str(path))
         else:
-            message = self.tr("Wrote %1 (%n page(s)).", "", pages).replace("%1", str(path))
+            message = fill(self.tr("Wrote %1 (%n page(s)).", "", pages), str(path))
         self.main_window.statusBar().showMessage(message, 10000)
 
     def _update_enabled(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop import __version__, paths
 from ncm_desktop.i18n.messages import error_message, lock_time
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import Translation, choose_language, interface_language
 from ncm_desktop.storage import files, lock, preferences, queries
 from ncm_desktop.storage.drives import DriveKind
@@ -160,8 +161,8 @@ class MainWindow(QMainWindow):
         or is on another computer, after the user agrees) or cancel."""
         owner = error.owner
         elsewhere = bool(owner.host) and owner.host != lock.host_name()
-        details = (self.tr("%1 on %2, since %3").replace("%1", owner.user or "?")
-                   .replace("%2", owner.host or "?").replace("%3", lock_time(owner)))
+        details = (fill(self.tr("%1 on %2, since %3"),
+                        owner.user or "?", owner.host or "?", lock_time(owner)))
         if error.stale:
             text = self.tr(
                 "%1 was left locked by NCM Desktop (%2), which is no longer running: it "
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
                 "can change a dossier at a time: you can open it read-only here.")
             choices = [self.tr("Open &read-only")]
             actions = ["read_only"]
-        text = text.replace("%1", str(path)).replace("%2", details)
+        text = fill(text, str(path), details)
         chosen = ask.choose(self, self.tr("Dossier in use"), text, choices)
         if chosen is None:
             return False
@@ -206,10 +207,11 @@ class MainWindow(QMainWindow):
             "%1\n\nThe latest good backup of this dossier was made on %2; it holds %3 "
             "organisations and %4 people. Restore it? What is in the file now is kept in "
             "the backups folder.")
-        question = (question.replace("%1", error_message(error))
-                    .replace("%2", locale.toString(made, QLocale.FormatType.ShortFormat))
-                    .replace("%3", locale.toString(summary.organisations or 0))
-                    .replace("%4", locale.toString(summary.people or 0)))
+        question = (fill(question,
+                         error_message(error),
+                         locale.toString(made, QLocale.FormatType.ShortFormat),
+                         locale.toString(summary.organisations or 0),
+                         locale.toString(summary.people or 0)))
         if not ask.confirm(self, self.tr("Restore a backup"), question):
             return False
         try:
@@ -500,7 +502,7 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self._report(error)
             return False
-        self.statusBar().showMessage(self.tr("A copy was saved as %1").replace("%1", str(target)),
+        self.statusBar().showMessage(fill(self.tr("A copy was saved as %1"), str(target)),
                                      8000)
         return True
 
@@ -535,9 +537,9 @@ class MainWindow(QMainWindow):
         report = getattr(dialog, "report", None)
         if report is not None:
             self.statusBar().showMessage(
-                self.tr("Imported %1 people and %2 new organisations.")
-                .replace("%1", QLocale().toString(report.people_added))
-                .replace("%2", QLocale().toString(report.organisations_added)), 10000)
+                fill(self.tr("Imported %1 people and %2 new organisations."),
+                     QLocale().toString(report.people_added),
+                     QLocale().toString(report.organisations_added)), 10000)
 
     def compare_dossiers(self) -> None:
         """The regional view: several States' dossiers side by side, read only."""
@@ -554,7 +556,7 @@ class MainWindow(QMainWindow):
             return
         dialog = PackageExportDialog(self.context, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
-            self.tr("The package was written: %1").replace("%1", dialog.path.text()), 10000))
+            fill(self.tr("The package was written: %1"), dialog.path.text()), 10000))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -629,10 +631,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The delete was undone."), 5000)
 
     def about(self) -> None:
-        ask.inform(self, self.tr("About NCM Desktop"), self.tr(
+        ask.inform(self, self.tr("About NCM Desktop"), fill(self.tr(
             "NCM Desktop %1\n\nSets up and runs a national coordinating mechanism on small "
             "arms and light weapons control, following the UN standard MOSAIC 03.40.\n\n"
-            "It works offline: it never opens a network connection.").replace("%1", __version__))
+            "It works offline: it never opens a network connection."), __version__))
 
     # -- internals ---------------------------------------------------------------------
 
@@ -671,11 +673,11 @@ class MainWindow(QMainWindow):
 
     def _on_undo_changed(self, description: str) -> None:
         self.undo_action.setEnabled(bool(description))
-        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", description)
+        self.undo_action.setText(fill(self.tr("&Undo: %1"), description)
                                  if description else self.tr("&Undo"))
         if description:
             self.statusBar().showMessage(
-                self.tr("Done: %1. Press Ctrl+Z to undo.").replace("%1", description), 10000)
+                fill(self.tr("Done: %1. Press Ctrl+Z to undo."), description), 10000)
 
     def _on_tables_changed(self, tables: set[str]) -> None:
         if "mechanism" in tables:
@@ -702,11 +704,10 @@ class MainWindow(QMainWindow):
             level = "warning"
             holder = context.holder
             if holder is not None and holder.host:
-                parts.append(self.tr(
+                parts.append(fill(self.tr(
                     "Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 "
                     "since %3. You can read it here; changes made there appear when you "
-                    "open it again.").replace("%1", holder.user or "?")
-                    .replace("%2", holder.host).replace("%3", lock_time(holder)))
+                    "open it again."), holder.user or "?", holder.host, lock_time(holder)))
             else:
                 parts.append(self.tr("Read-only: changes cannot be made to this dossier."))
             if context.is_snapshot:
@@ -717,17 +718,16 @@ class MainWindow(QMainWindow):
         if copy is not None:
             where = copy.drive.mount_point or str(context.path.parent)
             if copy.drive.kind is DriveKind.NETWORK:
-                parts.append(self.tr(
+                parts.append(fill(self.tr(
                     "This dossier is on a network drive (%1). You are working on a copy on "
                     "this computer, written back to the network drive every minute while "
-                    "you make changes and when you close the dossier.").replace("%1", where))
+                    "you make changes and when you close the dossier."), where))
             else:
-                parts.append(self.tr(
+                parts.append(fill(self.tr(
                     "This dossier is on a removable drive (%1). You are working on a copy "
                     "on this computer, written back to the drive every minute while you "
                     "make changes and when you close the dossier. Close the dossier, or use "
-                    "File > Save to the drive now, before you remove the drive.")
-                    .replace("%1", where))
+                    "File > Save to the drive now, before you remove the drive."), where))
             if copy.recovered:
                 parts.append(self.tr(
                     "Changes made on this computer that had not reached the drive last "
@@ -741,16 +741,15 @@ class MainWindow(QMainWindow):
         self.notice.show_notice(" ".join(parts), level)
 
     def _write_back_failed(self, error: OSError) -> str:
-        return self.tr(
+        return fill(self.tr(
             "The dossier could not be written back to its drive (%1). Your changes are "
             "safe on this computer and are written back when the drive can be written "
-            "again, or the next time you open the dossier.").replace(
-            "%1", error.strerror or str(error))
+            "again, or the next time you open the dossier."), error.strerror or str(error))
 
     def _on_background_problem(self, error: Exception) -> None:
         """An automatic backup failed: say so in the notice bar, never silently."""
-        self._problem = self.tr("An automatic backup could not be made: %1").replace(
-            "%1", error_message(error))
+        self._problem = fill(self.tr("An automatic backup could not be made: %1"),
+                             error_message(error))
         self._update_notice()
 
     def _on_sync_failed(self, error: OSError) -> None:
@@ -769,7 +768,7 @@ class MainWindow(QMainWindow):
             self.file_label.clear()
             return
         name = queries.mechanism(self.context.reader).name or self.context.path.stem
-        self.setWindowTitle(self.tr("%1 — NCM Desktop").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("%1 — NCM Desktop"), name))
         state = self.tr(" (read-only)") if self.context.read_only else ""
         self.file_label.setText(f"{self.context.path}{state}")
         self.file_label.setToolTip(self.tr("The open dossier file"))

@@ -49,7 +49,7 @@ def main() -> None:
     from ncm_desktop.storage.baselines import load_baselines
     from ncm_desktop.storage.connection import connect
     from ncm_desktop.storage.demo import write_demo
-    from ncm_desktop.storage.snapshot import load_snapshot
+    from ncm_desktop.storage.dossier_data import load_snapshot
 
     catalog = load_catalog()
     with tempfile.TemporaryDirectory() as folder:

@@ -25,7 +25,7 @@ from ncm_desktop.rules.readiness import evaluate  # noqa: E402
 from ncm_desktop.storage import preferences  # noqa: E402
 from ncm_desktop.storage.connection import connect  # noqa: E402
 from ncm_desktop.storage.demo import write_demo  # noqa: E402
-from ncm_desktop.storage.snapshot import load_snapshot  # noqa: E402
+from ncm_desktop.storage.dossier_data import load_snapshot  # noqa: E402
 
 PAGES = ("readiness", "framework", "authority", "contacts", "composition", "functions",
          "infrastructure", "responsibilities")

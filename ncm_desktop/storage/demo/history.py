@@ -16,9 +16,9 @@ from sqlalchemy import select
 from ncm_desktop.storage.baseline_repository import save_baseline
 from ncm_desktop.storage.baselines import Baseline
 from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import Snapshot, load_snapshot
 from ncm_desktop.storage.handouts import stdlib_reader
 from ncm_desktop.storage.models import Meeting
-from ncm_desktop.storage.snapshot import Snapshot, load_snapshot
 
 #: (date, how many met provisions were not met yet, categories and women's share fewer).
 STEPS = ((date(2026, 3, 12), 18, 4, 14), (date(2026, 5, 20), 9, 2, 8),

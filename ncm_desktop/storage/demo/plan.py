@@ -21,11 +21,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ncm_desktop.storage.enums import (
+    MEMBER_OR_OBSERVER,
     ActionStatus,
     ActivityStatus,
     FundingKind,
     MeetingKind,
-    Membership,
     PlanStatus,
     Role,
     Sex,
@@ -206,8 +206,7 @@ def _invitees(session: Session, acronyms: tuple[str, ...] | None,
              .where(Person.role != Role.ALTERNATE)
              .order_by(Organisation.name, Person.full_name))
     if acronyms is None:
-        query = query.where(Organisation.membership.in_(
-            (Membership.FULL_MEMBER, Membership.OBSERVER)))
+        query = query.where(Organisation.membership.in_(MEMBER_OR_OBSERVER))
     else:
         query = query.where(Organisation.acronym.in_(acronyms))
     chosen: list[Person] = []

@@ -38,7 +38,8 @@ from sqlalchemy import Column, Table, UniqueConstraint, select, text, update
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from ncm_desktop.storage import backups
+from ncm_desktop.storage import backups, changelog
+from ncm_desktop.storage.cascade_delete import delete_with_dependents, forget_tombstones
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.exchange.package import Manifest, Package, dossier_id
 from ncm_desktop.storage.exchange.rows import (
@@ -58,7 +59,6 @@ from ncm_desktop.storage.exchange.rows import (
 )
 from ncm_desktop.storage.models import Base, ExchangePeer, MergeHistory
 from ncm_desktop.storage.models.exchange import HistoryReason, HistorySide
-from ncm_desktop.storage.snapshots import delete_with_dependents, forget_tombstones
 from ncm_desktop.storage.types import utc_now
 
 _CHUNK = 400
@@ -138,7 +138,7 @@ def merge_package(dossier: Dossier, package: Package,
     """
     with dossier.transaction() as session:
         plan = _Planner(session, package, resolutions or {}).plan()
-        backup = (backups.backup_now(dossier.path, backups.Reason.MERGE).path
+        backup = (backups.backup_now(dossier.location, backups.Reason.MERGE).path
                   if plan.has_changes else None)
         _apply(session, plan)
         report = plan.report()
@@ -466,6 +466,9 @@ def _apply(session: Session, plan: _Planner) -> None:
         if rows:
             _update(session, tables[name], mappers.get(tables[name]), rows)
     session.flush()
+    # Bulk statements bypass the flush hooks: say which tables they wrote.
+    changelog.note_written(session, [name for name, rows in (*plan.inserts.items(),
+                                                            *plan.updates.items()) if rows])
     merged_at = utc_now()
     history = list(plan.history)
     for name, keys in plan.deletes.items():
@@ -490,6 +493,7 @@ def _rekey(session: Session, plan: _Planner) -> None:
         convert = decoder(primary)
         session.execute(update(table).where(primary == convert(old))
                         .values({primary.name: convert(new), **_unchanged_times(table)}))
+        changelog.note_written(session, (name,))
         for child in Base.metadata.sorted_tables:
             for key in child.foreign_keys:
                 if key.column is primary:
@@ -497,6 +501,7 @@ def _rekey(session: Session, plan: _Planner) -> None:
                     session.execute(update(child).where(column == convert(old))
                                     .values({column.name: convert(new),
                                              **_unchanged_times(child)}))
+                    changelog.note_written(session, (child.name,))
 
 
 def _unchanged_times(table: Table) -> dict[str, Column[Any]]:

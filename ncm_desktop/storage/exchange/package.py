@@ -110,7 +110,7 @@ def export_package(dossier: Dossier, target: Path, passphrase: str | None = None
         "format_version": FORMAT_VERSION,
         "schema_revision": HEAD_REVISION,
         "package_id": str(package_id),
-        "source": {"dossier_id": str(identity), "dossier_name": name or dossier.path.stem,
+        "source": {"dossier_id": str(identity), "dossier_name": name or dossier.location.stem,
                    "machine": platform.node(), "program_version": __version__},
         "created_at": utc_now().isoformat(),
         "payload": {"name": PAYLOAD, "size": len(payload),

@@ -40,7 +40,7 @@ class HistorySide(StrEnum):
 class Tombstone(Record, Base):
     """A record that was deleted, so that the deletion reaches the other laptops.
 
-    Written by :func:`storage.snapshots.delete_with_dependents` for every row it
+    Written by :func:`storage.cascade_delete.delete_with_dependents` for every row it
     deletes, removed when the delete is undone.
     """
 

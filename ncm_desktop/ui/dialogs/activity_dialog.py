@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.storage import plan_repository
-from ncm_desktop.storage.enums import ActivityStatus, FundingKind, Membership
+from ncm_desktop.storage.enums import MEMBER_OR_OBSERVER, ActivityStatus, FundingKind, Membership
 from ncm_desktop.storage.plan_queries import OrganisationName, PlanData
 from ncm_desktop.storage.plan_repository import ActivityValues, ObjectiveValues
 from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
@@ -34,9 +34,6 @@ from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.delegates import Index
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, enum_combo, select_data
 
-#: Tables an activity's save can change (a decision's action, a suggestion's dismissal).
-TABLES = ("plan_objective", "plan_activity", "plan_activity_partner",
-          "plan_dismissed_suggestion", "meeting_action")
 NEW_OBJECTIVE = "new"
 #: ``save(values, objective id, new objective)`` -> the activity's id.
 Saver = Callable[[ActivityValues, uuid.UUID | None, ObjectiveValues | None], uuid.UUID]
@@ -107,7 +104,7 @@ class ActivityDialog(RecordDialog):
 
         organisations = sorted(
             (o for o in plan.organisations.values() if o.membership is not Membership.NOT_PRESENT),
-            key=lambda o: (o.membership not in (Membership.FULL_MEMBER, Membership.OBSERVER),
+            key=lambda o: (o.membership not in MEMBER_OR_OBSERVER,
                            o.name.casefold()))
         self.objective = QComboBox()
         for number, objective in enumerate(plan.objectives, start=1):
@@ -128,7 +125,7 @@ class ActivityDialog(RecordDialog):
         self.lead.addItem(self.tr("(no lead yet)"), None)
         for organisation in organisations:
             name = organisation.name
-            if organisation.membership not in (Membership.FULL_MEMBER, Membership.OBSERVER):
+            if organisation.membership not in MEMBER_OR_OBSERVER:
                 name = f"{name} ({label(organisation.membership)})"
             self.lead.addItem(isolate(name), str(organisation.id))
         select_data(self.lead, values.lead_organisation_id)
@@ -262,7 +259,7 @@ class ActivityDialog(RecordDialog):
         else:
             self.record_id = plan_repository.save_activity(
                 self.context.writer(), values, objective_id, self.record_id)
-        self.context.notify(*TABLES)
+        self.context.announce_changes()
 
 
 def _values_of(activity: Any) -> ActivityValues:

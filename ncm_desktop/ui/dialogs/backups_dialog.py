@@ -7,24 +7,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage import backups
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.sqlite_module import sqlite3
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.backups_table_model import BackupRow, BackupsTableModel
+from ncm_desktop.ui.widgets.tables import list_table
 
 
 class BackupsDialog(QDialog):
@@ -47,13 +47,8 @@ class BackupsDialog(QDialog):
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = BackupsTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = list_table(self.model)
         self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -91,8 +86,7 @@ class BackupsDialog(QDialog):
         self.empty.setVisible(not rows)
         if rows:
             self.select_row(0)
-            self.folder.setText(self.tr("Folder: %1").replace(
-                "%1", str(rows[0].backup.path.parent)))
+            self.folder.setText(fill(self.tr("Folder: %1"), str(rows[0].backup.path.parent)))
         self._update_buttons()
 
     def select_row(self, row: int) -> None:
@@ -119,9 +113,9 @@ class BackupsDialog(QDialog):
         if row is None or row.summary is None or self.context.read_only:
             return
         when = self.model.index(self.table.currentIndex().row(), 0).data()
-        if not ask.confirm(self, self.tr("Restore a backup"), self.tr(
+        if not ask.confirm(self, self.tr("Restore a backup"), fill(self.tr(
                 "Replace the dossier by the backup made on %1? Its current state is backed "
-                "up first, so you can come back to it from this list.").replace("%1", when)):
+                "up first, so you can come back to it from this list."), when)):
             return
         if self._restore(row.backup.path):
             self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 
 
 def show_unexpected_error(error: BaseException, details: str) -> None:
@@ -16,9 +17,9 @@ def show_unexpected_error(error: BaseException, details: str) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("ErrorDialog", "Something went wrong"))
     summary = error_message(error) if isinstance(error, Exception) else str(error)
-    box.setText(QApplication.translate(
+    box.setText(fill(QApplication.translate(
         "ErrorDialog",
         "The last action could not be completed: %1\n\nEverything saved before it is safe "
-        "in the dossier.").replace("%1", summary))
+        "in the dossier."), summary))
     box.setDetailedText(details)
     box.exec()

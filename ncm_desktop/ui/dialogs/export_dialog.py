@@ -1,12 +1,11 @@
 """Print a hand-out: choose its language, the public variant, the meeting it is about, the
 format (PDF, or an editable copy of the action plan) and the file; then write.
 
-The PDF is drawn in a worker thread (:class:`ExportWorker` on a ``QThread``): a roster of
+The PDF is drawn in a worker thread (:class:`operation.BackgroundOperation`): a roster of
 10,000 members takes a few seconds, and the window keeps painting, shows the progress
 and can cancel.  A busy cursor alone would freeze the window for that long.  The worker
 reads the dossier through its own SQLAlchemy session (the engine's pool gives each
-thread its own connection) and never touches a widget; it reports by signals, which Qt
-delivers in the window's thread.
+thread its own connection) and never touches a widget.
 """
 
 from __future__ import annotations
@@ -18,9 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QObject,
     QStandardPaths,
-    QThread,
     Signal,
 )
 from PySide6.QtGui import QCloseEvent
@@ -44,12 +41,11 @@ from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.languages import LANGUAGES
-from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.reports.kinds import CONTEXT as REPORTS
 from ncm_desktop.reports.kinds import DOCX, PDF, XLSX, Kind, MeetingUse
 from ncm_desktop.rules.plan_quality import check_plan
-from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.errors import (
     DossierError,
     FormatNotSupported,
@@ -58,50 +54,8 @@ from ncm_desktop.storage.errors import (
 )
 from ncm_desktop.storage.plan_queries import load_plan, meetings
 from ncm_desktop.ui.dossier_context import DossierContext
+from ncm_desktop.ui.operation import BackgroundOperation
 from ncm_desktop.ui.widgets.fields import select_data
-
-
-class _Cancelled(Exception):
-    """The user stopped the export; the target was left as it was."""
-
-
-class ExportWorker(QObject):
-    """Writes one hand-out; lives in a worker thread and talks only through signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)  # reports.export.Result
-    failed = Signal(str)  # a translated sentence
-    cancelled = Signal()
-
-    def __init__(self, dossier: Dossier, kind: Kind, target: Path, language: str,
-                 public: bool, meeting: uuid.UUID | None = None) -> None:
-        super().__init__()
-        self.dossier = dossier
-        self.kind = kind
-        self.target = target
-        self.language = language
-        self.public = public
-        self.meeting = meeting
-
-    def run(self) -> None:
-        from ncm_desktop.reports.export import Options, export
-
-        options = Options(language=self.language, public=self.public, meeting=self.meeting)
-        try:
-            result = export(self.kind.key, self.dossier, self.target, options, self._progress)
-        except _Cancelled:
-            self.cancelled.emit()
-        except (DossierError, OutputNotWritable, MeetingChoiceError, FormatNotSupported,
-                OSError) as error:
-            self.failed.emit(error_message(error))
-        else:
-            self.succeeded.emit(result)
-
-    def _progress(self, done: int, total: int) -> None:
-        if QThread.currentThread().isInterruptionRequested():
-            raise _Cancelled
-        self.progressed.emit(done, total)
-
 
 FORMAT_NAMES = {
     PDF: QT_TRANSLATE_NOOP("ExportDialog", "PDF, to print (.pdf)"),
@@ -126,10 +80,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.kind = kind
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._operation: BackgroundOperation | None = None
         title = self.translated_title()
-        self.setWindowTitle(self.tr("Export: %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Export: %1"), title))
 
         self.language = QComboBox()
         for language in LANGUAGES:
@@ -252,7 +205,7 @@ class ExportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._operation is not None and self._operation.running
 
     def start(self) -> None:
         """Write the PDF in a worker thread; the dialog closes when it is complete."""
@@ -262,34 +215,40 @@ class ExportDialog(QDialog):
             self._show_problem(self.tr("Choose the file to write."))
             return
         self.message.hide()
+        from ncm_desktop.reports.export import Options, export
+
         meeting = self.meeting.currentData()
-        worker = ExportWorker(self.context.writer(), self.kind, self.target(),
-                              self.language.currentData(), self.public.isChecked()
-                              and self.kind.public_variant,
-                              uuid.UUID(meeting) if meeting else None)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self._on_progress)
-        worker.succeeded.connect(self._on_succeeded)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled.connect(self._on_cancelled)
-        self._thread, self._worker = thread, worker
+        options = Options(language=self.language.currentData(),
+                          public=self.public.isChecked() and self.kind.public_variant,
+                          meeting=uuid.UUID(meeting) if meeting else None)
+        key, target = self.kind.key, self.target()
+        operation = BackgroundOperation(
+            self.context, lambda dossier, progress: export(key, dossier, target, options,
+                                                           progress),
+            writes=False, parent=self,
+            expected=(DossierError, OutputNotWritable, MeetingChoiceError, FormatNotSupported,
+                      OSError))
+        operation.progressed.connect(self._on_progress)
+        operation.succeeded.connect(self._on_succeeded)
+        operation.failed.connect(self._on_failed)
+        operation.cancelled.connect(self._on_cancelled)
+        operation.finished.connect(lambda: self._set_busy(False))
+        self._operation = operation
         self._set_busy(True)
-        thread.start()
+        operation.start()
 
     def reject(self) -> None:
         """Cancel stops a running export (the file is left as it was) or closes."""
         if self.running:
-            assert self._thread is not None
-            self._thread.requestInterruption()
+            assert self._operation is not None
+            self._operation.cancel()
             return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.running:
-            assert self._thread is not None
-            self._thread.requestInterruption()
+            assert self._operation is not None
+            self._operation.cancel()
             event.ignore()
             return
         super().closeEvent(event)
@@ -301,28 +260,17 @@ class ExportDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_succeeded(self, result: object) -> None:
-        self._stop_thread()
         pages = result.pages  # type: ignore[attr-defined]
         self.exported.emit(result.path, -1 if pages is None else pages)  # type: ignore[attr-defined]
         self.accept()
 
     def _on_failed(self, message: str) -> None:
-        self._stop_thread()
         self._show_problem(message)
 
     def _on_cancelled(self) -> None:
-        self._stop_thread()
         self._show_problem(self.tr("The export was cancelled; no file was written."))
 
     # -- internals -----------------------------------------------------------------------
-
-    def _stop_thread(self) -> None:
-        thread = self._thread
-        self._thread = self._worker = None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.language, self.public, self.meeting, self.format, self.path,

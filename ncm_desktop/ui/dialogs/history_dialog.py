@@ -12,18 +12,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import field_name
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage import history
 from ncm_desktop.storage.enums import ChangeAction
 from ncm_desktop.storage.sqlite_module import sqlite3
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.history_table_model import HistoryRow, HistoryTableModel
+from ncm_desktop.ui.widgets.tables import list_table
 
 
 class ValueText:
@@ -79,15 +80,11 @@ class HistoryDialog(QDialog):
     def __init__(self, context: DossierContext, table_name: str, record_id: uuid.UUID,
                  title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("History: %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("History: %1"), title))
         self.model = HistoryTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = list_table(self.model,
+                                selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleName(self.tr("Changes"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.i18n.exchange_labels import field_label
-from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.member_list import ImportField, MemberList, candidates, read_member_list
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.member_import import (
@@ -52,6 +52,8 @@ from ncm_desktop.ui.models.import_models import (
     OrganisationCategoryModel,
     PreviewRow,
 )
+from ncm_desktop.ui.operation import BackgroundOperation
+from ncm_desktop.ui.widgets.tables import list_table
 
 #: How many values of a column its example shows.
 EXAMPLES = 3
@@ -90,7 +92,7 @@ class ImportDialog(QDialog):
         grid.addWidget(self._bold(self.tr("Imported as")), 0, 1)
         grid.addWidget(self._bold(self.tr("First values")), 0, 2)
         for position, header in enumerate(member_list.headers):
-            title = header or self.tr("Column %1").replace("%1", QLocale().toString(position + 1))
+            title = header or fill(self.tr("Column %1"), QLocale().toString(position + 1))
             name = QLabel(title)
             combo = QComboBox()
             combo.addItem(field_label(None), None)
@@ -98,7 +100,7 @@ class ImportDialog(QDialog):
                 combo.addItem(field_label(field), field.value)
             field = member_list.mapping[position]
             combo.setCurrentIndex(combo.findData(field.value if field else None))
-            combo.setAccessibleName(self.tr("Field for the column “%1”").replace("%1", title))
+            combo.setAccessibleName(fill(self.tr("Field for the column “%1”"), title))
             combo.currentIndexChanged.connect(lambda _i, p=position: self._on_field_chosen(p))
             name.setBuddy(combo)
             example = QLabel(self._examples(position))
@@ -149,6 +151,10 @@ class ImportDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self._importing: BackgroundOperation | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -169,6 +175,7 @@ class ImportDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.skip_bad)
         layout.addWidget(self.problem)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
         self._describe_source()
@@ -186,22 +193,45 @@ class ImportDialog(QDialog):
         combo.setCurrentIndex(combo.findData(field.value if field else None))
 
     def run_import(self) -> None:
-        """Write the rows (all that can be added, or none) and close on success."""
-        if not self.import_button.isEnabled():
+        """Write the rows (all that can be added, or none) on a worker thread, and close
+        on success; Cancel stops it, and nothing is imported."""
+        if not self.import_button.isEnabled() or self.running:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = import_members(self.context.writer(), self._candidates,
-                                    skip_bad=self.skip_bad.isChecked(),
-                                    corrections=self.organisations.corrections())
-        except (DossierError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            ask.warn(self, self.windowTitle(), error_message(error))
+        candidates, skip_bad = self._candidates, self.skip_bad.isChecked()
+        corrections = self.organisations.corrections()
+        importing = BackgroundOperation(
+            self.context, lambda dossier, _progress: import_members(
+                dossier, candidates, skip_bad=skip_bad, corrections=corrections),
+            writes=True, expected=(DossierError, OSError), parent=self)
+        importing.show_progress_in(self.progress)
+        importing.succeeded.connect(self._show_result)
+        importing.failed.connect(lambda message: ask.warn(self, self.windowTitle(), message))
+        importing.cancelled.connect(lambda: self._show_problem(self.tr(
+            "The import was cancelled; nothing was imported.")))
+        importing.finished.connect(self._update_buttons)
+        self._importing = importing
+        self.import_button.setEnabled(False)
+        importing.start()
+
+    @property
+    def running(self) -> bool:
+        return self._importing is not None and self._importing.running
+
+    def reject(self) -> None:
+        """Cancel stops an import under way (the dialog stays open) or closes."""
+        if self.running:
+            assert self._importing is not None
+            self._importing.cancel()
             return
-        QApplication.restoreOverrideCursor()
+        super().reject()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def _show_result(self, report: ImportReport) -> None:
         self.report = report
         if report.written:
-            self.context.notify("organisation", "person")
             self.accept()
             return
         self.problem.setText(self.tr("Nothing was imported: some rows have problems."))
@@ -247,12 +277,12 @@ class ImportDialog(QDialog):
             self.preview_view.resizeColumnsToContents()
             self.preview_view.setProperty("sized", True)
         locale = QLocale()
-        self.counts.setText(self.tr("Rows: %1. To add: %2. Duplicates, left out: %3. With "
-                                    "problems: %4.")
-                            .replace("%1", locale.toString(len(plan.rows)))
-                            .replace("%2", locale.toString(plan.count(Outcome.ADDED)))
-                            .replace("%3", locale.toString(plan.count(Outcome.DUPLICATE)))
-                            .replace("%4", locale.toString(plan.count(Outcome.ERROR))))
+        self.counts.setText(fill(self.tr("Rows: %1. To add: %2. Duplicates, left out: %3. With "
+                                         "problems: %4."),
+                                 locale.toString(len(plan.rows)),
+                                 locale.toString(plan.count(Outcome.ADDED)),
+                                 locale.toString(plan.count(Outcome.DUPLICATE)),
+                                 locale.toString(plan.count(Outcome.ERROR))))
         self.problem.hide()
         self._update_buttons()
 
@@ -268,13 +298,14 @@ class ImportDialog(QDialog):
         locale = QLocale()
         rows = locale.toString(len(self.member_list.data_rows))
         if table.kind == "xlsx":
-            text = self.tr("%1: sheet “%2”, %3 rows after the headers.").replace(
-                "%2", table.sheet)
+            text = fill(self.tr("%1: sheet “%2”, %3 rows after the headers."),
+                        table.path.name, table.sheet, rows)
         else:
-            text = self.tr("%1: text encoded as %2, values separated by “%4”, %3 rows after "
-                           "the headers.").replace("%2", table.encoding).replace(
-                "%4", {"\t": self.tr("tab")}.get(table.delimiter, table.delimiter))
-        self.source.setText(text.replace("%1", table.path.name).replace("%3", rows))
+            separator = {"\t": self.tr("tab")}.get(table.delimiter, table.delimiter)
+            text = fill(self.tr("%1: text encoded as %2, values separated by “%4”, %3 rows "
+                                "after the headers."),
+                        table.path.name, table.encoding, rows, separator)
+        self.source.setText(text)
 
     def _examples(self, column: int) -> str:
         values = [row[column] for row in self.member_list.data_rows
@@ -283,13 +314,8 @@ class ImportDialog(QDialog):
         return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, 320)
 
     def _table(self, model: object) -> QTableView:
-        view = QTableView()
-        view.setModel(model)  # type: ignore[arg-type]
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
+        view = list_table(model,  # type: ignore[arg-type]
+                          selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

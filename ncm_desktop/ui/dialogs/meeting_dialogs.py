@@ -15,9 +15,6 @@ from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, enum_combo, select_data
 
-PARTICIPANT_TABLES = ("meeting_participant",)
-DECISION_TABLES = ("meeting_decision", "meeting_action")
-
 
 class GuestDialog(RecordDialog):
     """Someone at the meeting who is not in the dossier."""
@@ -52,7 +49,7 @@ class GuestDialog(RecordDialog):
             GuestValues(self.name.text(), self.organisation.text(), Sex(self.sex.currentData()),
                         self.invited.isChecked(), self.attended.isChecked()),
             self.record_id)
-        self.context.notify(*PARTICIPANT_TABLES)
+        self.context.announce_changes()
 
 
 class DecisionDialog(RecordDialog):
@@ -72,7 +69,7 @@ class DecisionDialog(RecordDialog):
     def save(self) -> None:
         self.record_id = meetings_repository.save_decision(
             self.context.writer(), self.meeting_id, self.text.toPlainText(), self.record_id)
-        self.context.notify(*DECISION_TABLES)
+        self.context.announce_changes()
 
 
 class ActionDialog(RecordDialog):
@@ -109,4 +106,4 @@ class ActionDialog(RecordDialog):
             ActionValues(self.text.text(), uuid.UUID(lead) if lead else None, self.due.value(),
                          ActionStatus(self.status.currentData())),
             self.record_id)
-        self.context.notify(*DECISION_TABLES)
+        self.context.announce_changes()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.i18n.exchange_labels import table_label
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.errors import DossierError, PackageError
 from ncm_desktop.storage.exchange.merge import MergeReport, Side, merge_package, preview_merge
 from ncm_desktop.storage.exchange.package import Manifest, Package, read_package
 from ncm_desktop.storage.exchange.rows import label
-from ncm_desktop.storage.models import Base
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.merge_models import (
@@ -47,6 +48,8 @@ from ncm_desktop.ui.models.merge_models import (
     format_time,
     record_name,
 )
+from ncm_desktop.ui.operation import BackgroundOperation
+from ncm_desktop.ui.widgets.tables import list_table
 
 
 class MergeDialog(QDialog):
@@ -60,14 +63,16 @@ class MergeDialog(QDialog):
         self.manifest = manifest
         self.package: Package | None = None
         self.report: MergeReport | None = None
+        self._merging: BackgroundOperation | None = None
         self.setWindowTitle(self.tr("Merge a package"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
-        self.source = QLabel(self.tr(
-            "Package from “%1” (computer %2), written %3, with %4 records.")
-            .replace("%1", manifest.dossier_name).replace("%2", manifest.machine)
-            .replace("%3", format_time(manifest.created_at))
-            .replace("%4", QLocale().toString(manifest.records)))
+        self.source = QLabel(fill(self.tr(
+            "Package from “%1” (computer %2), written %3, with %4 records."),
+            manifest.dossier_name,
+            manifest.machine,
+            format_time(manifest.created_at),
+            QLocale().toString(manifest.records)))
         self.source.setWordWrap(True)
 
         self.passphrase = QLineEdit()
@@ -97,6 +102,9 @@ class MergeDialog(QDialog):
         self.pages.addWidget(self._preview_page())
         self.pages.addWidget(self._result_page())
 
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = self.buttons.addButton(self.tr("&Merge"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -109,6 +117,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.passphrase_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         screen = self.screen().availableGeometry()
         self.resize(min(1000, screen.width() - 40), min(640, screen.height() - 60))
@@ -202,24 +211,42 @@ class MergeDialog(QDialog):
         return True
 
     def run_merge(self) -> None:
-        """Merge with the versions chosen for the conflicts; then show what was set aside."""
-        if self.package is None or not self.merge_button.isEnabled():
+        """Merge with the versions chosen for the conflicts, on a worker thread (Close
+        cancels it, and nothing is changed); then show what was set aside."""
+        if self.package is None or not self.merge_button.isEnabled() or self.running:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = merge_package(self.context.writer(), self.package,
-                                   self.conflicts.resolutions())
-        except (DossierError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            ask.warn(self, self.windowTitle(), error_message(error))
+        package, resolutions = self.package, self.conflicts.resolutions()
+        merging = BackgroundOperation(
+            self.context, lambda dossier, _progress: merge_package(dossier, package,
+                                                                   resolutions),
+            writes=True, expected=(DossierError, OSError), parent=self)
+        merging.show_progress_in(self.progress)
+        merging.succeeded.connect(self._show_result)
+        merging.failed.connect(lambda message: ask.warn(self, self.windowTitle(), message))
+        merging.cancelled.connect(lambda: self._show_problem(self.tr(
+            "The merge was cancelled; the dossier was not changed.")))
+        merging.finished.connect(lambda: self.merge_button.setEnabled(self.report is None))
+        self.merge_button.setEnabled(False)
+        self._merging = merging
+        merging.start()
+
+    @property
+    def running(self) -> bool:
+        return self._merging is not None and self._merging.running
+
+    def reject(self) -> None:
+        """Close cancels a merge under way (the dialog stays open) or closes."""
+        if self.running:
+            assert self._merging is not None
+            self._merging.cancel()
             return
-        QApplication.restoreOverrideCursor()
+        super().reject()
+
+    def _show_result(self, report: MergeReport) -> None:
         self.report = report
-        self.context.notify(*Base.metadata.tables)
         text = self._counts_text(report, planned=False)
         if report.backup is not None:
-            text += "\n" + self.tr("The dossier was backed up first: %1").replace(
-                "%1", str(report.backup))
+            text += "\n" + fill(self.tr("The dossier was backed up first: %1"), str(report.backup))
         if report.history:
             text += "\n" + self.tr("The versions below were set aside; the merge history "
                                    "keeps them.")
@@ -241,16 +268,16 @@ class MergeDialog(QDialog):
                             "dossiers: %4.") if planned else
                     self.tr("Added: %1. Updated: %2. Deleted: %3. Changed in both dossiers: "
                             "%4."))
-        text = (template.replace("%1", locale.toString(sum(report.added.values())))
-                .replace("%2", locale.toString(sum(report.updated.values())))
-                .replace("%3", locale.toString(sum(report.deleted.values())))
-                .replace("%4", locale.toString(len(report.conflicts))))
+        text = (fill(template,
+                     locale.toString(sum(report.added.values())),
+                     locale.toString(sum(report.updated.values())),
+                     locale.toString(sum(report.deleted.values())),
+                     locale.toString(len(report.conflicts))))
         tables = dict.fromkeys([*report.added, *report.updated, *report.deleted])
         details = [
-            self.tr("%1: %2 added, %3 updated, %4 deleted").replace("%1", table_label(name))
-            .replace("%2", locale.toString(report.added[name]))
-            .replace("%3", locale.toString(report.updated[name]))
-            .replace("%4", locale.toString(report.deleted[name]))
+            fill(self.tr("%1: %2 added, %3 updated, %4 deleted"),
+                 table_label(name), locale.toString(report.added[name]),
+                 locale.toString(report.updated[name]), locale.toString(report.deleted[name]))
             for name in tables if name != "tombstone"
         ]
         return "\n".join([text, *details])
@@ -289,14 +316,7 @@ class MergeDialog(QDialog):
 
     @staticmethod
     def _table(model: object) -> QTableView:
-        view = QTableView()
-        view.setModel(model)  # type: ignore[arg-type]
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
+        view = list_table(model)  # type: ignore[arg-type]
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

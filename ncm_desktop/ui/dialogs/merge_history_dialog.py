@@ -11,7 +11,6 @@ import uuid
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -35,6 +34,7 @@ from ncm_desktop.ui.models.merge_models import (
     record_name,
 )
 from ncm_desktop.ui.models.record_table_model import SearchProxyModel
+from ncm_desktop.ui.widgets.tables import list_table
 
 
 class MergeHistoryDialog(QDialog):
@@ -108,13 +108,7 @@ class MergeHistoryDialog(QDialog):
         return {name: encode(value) for name, value in found._mapping.items()}
 
     def _table(self) -> QTableView:
-        view = QTableView()
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
+        view = list_table()
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

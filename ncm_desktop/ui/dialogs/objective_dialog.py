@@ -45,7 +45,7 @@ class ObjectiveDialog(RecordDialog):
         self.record_id = plan_repository.save_objective(
             self.context.writer(), ObjectiveValues(self.title_edit.text(), reference),
             self.record_id)
-        self.context.notify("plan_objective")
+        self.context.announce_changes()
 
     @property
     def objective_id(self) -> uuid.UUID | None:

@@ -70,4 +70,4 @@ class OrganisationDialog(RecordDialog):
         self.record_id = repository.save_organisation(
             self.context.writer(), self.values(), self.record_id
         )
-        self.context.notify("organisation", "person")
+        self.context.announce_changes()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.errors import DossierError
 from ncm_desktop.storage.exchange.package import SUFFIX, Manifest, export_package
 from ncm_desktop.ui.dossier_context import DossierContext
@@ -103,8 +104,8 @@ class PackageExportDialog(QDialog):
         if self.protect.isChecked():
             passphrase = self.passphrase.text()
             if len(passphrase) < MIN_PASSPHRASE:
-                self._show_problem(self.tr("The passphrase needs at least %1 characters.")
-                                   .replace("%1", str(MIN_PASSPHRASE)), self.passphrase)
+                self._show_problem(fill(self.tr("The passphrase needs at least %1 characters."),
+                                        str(MIN_PASSPHRASE)), self.passphrase)
                 return
             if passphrase != self.repeat.text():
                 self._show_problem(self.tr("The two passphrases differ. Type it again."),

@@ -91,5 +91,5 @@ class PersonDialog(RecordDialog):
     def save(self) -> None:
         self.record_id = repository.save_person(self.context.writer(), self.values(),
                                                 self.record_id)
-        self.context.notify("person", "organisation")
+        self.context.announce_changes()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from ncm_desktop.storage import queries
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.people_table_model import PeopleTableModel
 from ncm_desktop.ui.models.record_table_model import ID_ROLE, SearchProxyModel
+from ncm_desktop.ui.widgets.tables import list_table
 
 
 class PersonPicker(QDialog):
@@ -50,16 +50,11 @@ class PersonPicker(QDialog):
         self.search.setPlaceholderText(self.tr("Search by name, organisation or title"))
         self.search.setAccessibleName(self.tr("Search people"))
         self.search.textChanged.connect(self._on_search)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = list_table(self.proxy, selection=(
+            QAbstractItemView.SelectionMode.ExtendedSelection if multiple
+            else QAbstractItemView.SelectionMode.SingleSelection))
         self.table.setAccessibleName(self.tr("People"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection
-                                    if multiple
-                                    else QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.accept())

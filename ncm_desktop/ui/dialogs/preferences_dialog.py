@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.languages import LANGUAGES, language, match
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.preferences import Preferences
 
 NAME_LENGTH = 200
@@ -32,7 +33,7 @@ class PreferencesDialog(QDialog):
         self.language_box = QComboBox()
         system = language(match(QLocale.system().name())).native_name
         self.language_box.addItem(
-            self.tr("Same as the system (%1)").replace("%1", isolate(system)), "")
+            fill(self.tr("Same as the system (%1)"), isolate(system)), "")
         for choice in LANGUAGES:  # each in its own language, so anyone finds theirs
             self.language_box.addItem(choice.native_name, choice.code)
         self.language_box.setCurrentIndex(max(self.language_box.findData(prefs.language), 0))

@@ -21,18 +21,15 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.readiness import INTERIOR_CATEGORY
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import YesNoUnknown
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import CommitPlainTextEdit, Editor, set_text_quietly
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, current_uuid, enum_combo, select_data
-
-AUTHORITY_TABLES = ("national_authority",)
-PROFILE_TABLES = ("authority_profile",)
-ROLE_TABLES = ("authority_role",)
 
 
 class AuthorityForm(Editor):
@@ -163,7 +160,7 @@ class AuthorityForm(Editor):
             check.setAccessibleName(text)
             how = self.role_how[provision_id]
             how.setPlaceholderText(self.tr("How it is done, in a line (the evidence)"))
-            how.setAccessibleName(self.tr("How: %1").replace("%1", text))
+            how.setAccessibleName(fill(self.tr("How: %1"), text))
         self.technical_label.setText(self.tr("&Technical body:"))
         self.technical_body.setAccessibleName(self.tr(
             "National technical planning and coordination body"))
@@ -211,18 +208,18 @@ class AuthorityForm(Editor):
             if snapshot.authority else None
         interior = self.catalog.category(INTERIOR_CATEGORY).name
         if host is not None and host.category_id == INTERIOR_CATEGORY:
-            self.advice.setText(self.tr(
+            self.advice.setText(fill(self.tr(
                 "The host is in the category “%1”, where clause 5.2 advises the National "
-                "Authority to sit.").replace("%1", interior))
+                "Authority to sit."), interior))
             self.within_interior.setEnabled(False)
             return
         self.within_interior.setEnabled(not self.context.read_only)
-        self.advice.setText(self.tr(
+        self.advice.setText(fill(self.tr(
             "Clause 5.2 advises that the National Authority be, or sit within, a government "
             "agency responsible for the interior, internal affairs or internal peace and "
             "security, since it is to coordinate and drive forward small arms control at the "
             "national level. If the host is another ministry, record whether it sits within "
-            "such an agency, or consider a host in the category “%1”.").replace("%1", interior))
+            "such an agency, or consider a host in the category “%1”."), interior))
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -242,7 +239,7 @@ class AuthorityForm(Editor):
             return
         if authority is None and organisation is None:
             return
-        self.save(setup.save_authority, values, tables=AUTHORITY_TABLES, field_widget=widget)
+        self.save(setup.save_authority, values, field_widget=widget)
 
     def _save_profile(self, widget: QWidget) -> None:
         values = setup.AuthorityProfileValues(
@@ -256,7 +253,7 @@ class AuthorityForm(Editor):
                     values.known_as.strip(), values.within_interior,
                     values.technical_body.strip()):
                 return
-        self.save(setup.save_authority_profile, values, tables=PROFILE_TABLES,
+        self.save(setup.save_authority_profile, values,
                   field_widget=widget)
 
     def _save_role(self, provision_id: str) -> None:
@@ -267,7 +264,7 @@ class AuthorityForm(Editor):
             if (bool(item and item.in_place), item.how if item else "") == (checked,
                                                                              how.strip()):
                 return
-        self.save(setup.save_authority_role, provision_id, checked, how, tables=ROLE_TABLES,
+        self.save(setup.save_authority_role, provision_id, checked, how,
                   field_widget=self.role_how[provision_id])
 
     def add_organisation(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.catalog.model import Catalog
-from ncm_desktop.i18n.messages import error_message
 from ncm_desktop.i18n.translation import interface_language
-from ncm_desktop.storage.errors import ValidationError
-from ncm_desktop.storage.snapshot import Snapshot, load_snapshot
+from ncm_desktop.storage.dossier_data import Snapshot, load_snapshot
+from ncm_desktop.ui import operation
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
 
@@ -76,24 +75,17 @@ class Editor(QWidget):
         """Focus ``field`` and return its widget, or None when this editor has no such field."""
         return None
 
-    def save(self, write: Callable[..., Any], *arguments: Any, tables: tuple[str, ...],
+    def save(self, write: Callable[..., Any], *arguments: Any,
              field_widget: QWidget | None = None) -> bool:
-        """Run ``write(self.context.writer(), *arguments)``; True when it was saved.
+        """Run ``write(self.context.writer(), *arguments)`` as an operation
+        (:func:`operation.write`); True when it was saved.
 
         A :class:`ValidationError` is shown under the editor, and the focus goes back to
         ``field_widget`` so the value can be corrected.
         """
-        if self.context.read_only:
+        if operation.write(self.context, write, *arguments, problem=self.problem,
+                           focus=field_widget) is None:
             return False
-        try:
-            write(self.context.writer(), *arguments)
-        except ValidationError as error:
-            self.problem.show_problem(error_message(error))
-            if field_widget is not None:
-                field_widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        self.problem.clear_problem()
-        self.context.notify(*tables)
         self.saved.emit()
         return True
 

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.gender import BALANCED, Share, gender_balance
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import Sex
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dialogs.organisation_dialog import OrganisationDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor
@@ -143,10 +144,9 @@ class CompositionChecklist(Editor):
         if percent is None:
             text.setText(self.tr("No one whose sex is recorded yet."))
             return
-        text.setText(template.replace("%1", locale.toString(share.recorded))
-                     .replace("%2", locale.toString(share.women))
-                     .replace("%3", locale.toString(share.men))
-                     .replace("%4", locale.toString(percent)))
+        text.setText(fill(template,
+                          locale.toString(share.recorded), locale.toString(share.women),
+                          locale.toString(share.men), locale.toString(percent)))
 
     def selected_category(self) -> str | None:
         index = self.table.currentIndex()

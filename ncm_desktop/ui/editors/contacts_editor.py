@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.i18n.findings import FindingsText, clause_label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.points_of_contact import contact_flags
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import ContactInfo, Snapshot
 from ncm_desktop.storage.setup_settings import NOTIFICATION_PERIOD_MAX
-from ncm_desktop.storage.snapshot import ContactInfo, Snapshot
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dialogs.person_dialog import PersonDialog
 from ncm_desktop.ui.dialogs.person_picker import PersonPicker
@@ -43,11 +44,6 @@ from ncm_desktop.ui.models.delegates import DateDelegate
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit
 from ncm_desktop.ui.widgets.tables import make_table
-
-CONTACT_TABLES = ("point_of_contact", "point_of_contact_instrument", "contact_profile_item")
-PROFILE_TABLES = ("contact_profile_item",)
-COORDINATION_TABLES = ("coordination_arrangement",)
-SETTING_TABLES = ("setting",)
 
 
 class ContactsEditor(Editor):
@@ -258,8 +254,8 @@ class ContactsEditor(Editor):
         self.instruments.show(self.snapshot, self.catalog, contact)
         if contact is None:
             return
-        self.detail_box.setTitle(self.tr("%1: instruments, notifications and profile")
-                                 .replace("%1", contact.person_name))
+        self.detail_box.setTitle(fill(self.tr("%1: instruments, notifications and profile"),
+                                      contact.person_name))
         for provision_id, check in self.profile_checks.items():
             check.blockSignals(True)
             check.setChecked(provision_id in contact.profile)
@@ -299,7 +295,7 @@ class ContactsEditor(Editor):
         def write(dossier: object, person: uuid.UUID) -> None:
             created.append(setup.add_point_of_contact(dossier, person))  # type: ignore[arg-type]
 
-        if self.save(write, person_id, tables=CONTACT_TABLES):
+        if self.save(write, person_id):
             self.select_contact(created[0])
             self.instruments_table.setFocus()
 
@@ -307,29 +303,27 @@ class ContactsEditor(Editor):
         contact = self.selected_contact()
         if contact is None or self.context.read_only:
             return
-        title = self.tr("Withdraw %1").replace("%1", contact.person_name)
-        if not ask.confirm(self, title, self.tr(
+        title = fill(self.tr("Withdraw %1"), contact.person_name)
+        if not ask.confirm(self, title, fill(self.tr(
                 "Withdraw the designation of %1 as National Point of Contact? The person "
-                "stays in the dossier. You can undo this with Ctrl+Z.")
-                .replace("%1", contact.person_name)):
+                "stays in the dossier. You can undo this with Ctrl+Z."), contact.person_name)):
             return
         deleted = setup.delete_points_of_contact(self.context.writer(), [contact.id])
         self.context.remember_delete(title, deleted)
-        self.context.notify(*CONTACT_TABLES)
+        self.context.announce_changes()
 
     # -- saving ----------------------------------------------------------------------------
 
     def _save_profile(self, provision_id: str, met: bool) -> None:
         contact = self.selected_contact()
         if contact is not None:
-            self.save(setup.set_contact_profile, contact.id, provision_id, met,
-                      tables=PROFILE_TABLES)
+            self.save(setup.set_contact_profile, contact.id, provision_id, met)
 
     def _save_notes(self) -> None:
         contact = self.selected_contact()
         if contact is not None and self.contact_notes.toPlainText().strip() != contact.notes:
             self.save(setup.save_contact_notes, contact.id, self.contact_notes.toPlainText(),
-                      tables=("point_of_contact",), field_widget=self.contact_notes)
+                      field_widget=self.contact_notes)
 
     def _save_coordination(self) -> None:
         values = setup.CoordinationValues(
@@ -340,14 +334,14 @@ class ContactsEditor(Editor):
             if (stored.description, stored.frequency, stored.last_held) == (
                     values.description.strip(), values.frequency.strip(), values.last_held):
                 return
-        self.save(setup.save_coordination, values, tables=COORDINATION_TABLES,
+        self.save(setup.save_coordination, values,
                   field_widget=self.coordination_description)
 
     def _save_period(self) -> None:
         if self.snapshot is not None and \
                 self.period.value() == self.snapshot.notification_period_months:
             return
-        self.save(setup.set_notification_period, self.period.value(), tables=SETTING_TABLES,
+        self.save(setup.set_notification_period, self.period.value(),
                   field_widget=self.period)
 
     # -- focus -----------------------------------------------------------------------------

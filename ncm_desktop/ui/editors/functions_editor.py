@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import DataAvailability, FunctionStatus, YesNoUnknown
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor
 from ncm_desktop.ui.models.delegates import ChoiceDelegate

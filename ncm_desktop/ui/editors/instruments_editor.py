@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.findings import FindingsText
 from ncm_desktop.rules.framework import mechanism_note
 from ncm_desktop.storage import setup_repository as setup
-from ncm_desktop.storage.snapshot import Snapshot
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor
 from ncm_desktop.ui.models.delegates import DateDelegate
-from ncm_desktop.ui.models.instruments_model import JOINED_ON, NAME, TABLES, InstrumentsModel
+from ncm_desktop.ui.models.instruments_model import JOINED_ON, NAME, InstrumentsModel
 from ncm_desktop.ui.widgets.tables import make_table
 
 
@@ -108,7 +108,7 @@ class InstrumentsEditor(Editor):
     def add_other(self) -> None:
         name = self.other_name.text()
         values = setup.CustomInstrumentValues(name, joined=True)
-        if self.save(setup.save_custom_instrument, values, tables=TABLES,
+        if self.save(setup.save_custom_instrument, values,
                      field_widget=self.other_name):
             self.other_name.clear()
 
@@ -118,7 +118,7 @@ class InstrumentsEditor(Editor):
             return
         row = self.model.row_at(index.row())
         if row.custom and row.membership_id is not None:
-            self.save(setup.delete_custom_instrument, row.membership_id, tables=TABLES)
+            self.save(setup.delete_custom_instrument, row.membership_id)
 
     def _update_buttons(self) -> None:
         index = self.table.currentIndex()

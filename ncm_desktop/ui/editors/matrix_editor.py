@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.findings import FindingsText
 from ncm_desktop.rules.responsibilities import area_messages, suggestions
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import ResponsibilityRole
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor
 from ncm_desktop.ui.models.delegates import ChoiceDelegate
-from ncm_desktop.ui.models.matrix_model import TABLES, MatrixModel, role_choices
+from ncm_desktop.ui.models.matrix_model import MatrixModel, role_choices
 
 #: Areas share the width; below this the matrix scrolls sideways instead.
 AREA_MIN_WIDTH = 84
@@ -148,13 +148,13 @@ class MatrixEditor(Editor):
         if self.snapshot is None:
             return
         found = suggestions(self.snapshot, self.catalog)
-        self.save(setup.add_suggested_responsibilities, found, tables=TABLES)
+        self.save(setup.add_suggested_responsibilities, found)
 
     def confirm_all(self) -> None:
-        self.save(setup.confirm_responsibilities, None, tables=TABLES)
+        self.save(setup.confirm_responsibilities, None)
 
     def discard(self) -> None:
-        self.save(setup.discard_suggestions, tables=TABLES)
+        self.save(setup.discard_suggestions)
 
     def focus_field(self, field: str) -> QWidget | None:
         if not field.startswith("area:"):

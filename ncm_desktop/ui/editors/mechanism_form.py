@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ncm_desktop.storage import repository
-from ncm_desktop.storage.snapshot import Snapshot
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import CommitPlainTextEdit, Editor, set_text_quietly
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit
-
-TABLES = ("mechanism",)
 
 
 class MechanismForm(Editor):
@@ -117,7 +115,7 @@ class MechanismForm(Editor):
         values = self.values()
         if snapshot is not None and _unchanged(snapshot, values):
             return
-        self.save(repository.save_mechanism, values, tables=TABLES, field_widget=widget)
+        self.save(repository.save_mechanism, values, field_widget=widget)
 
     def focus_field(self, field: str) -> QWidget | None:
         widget = self.fields.get(field)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.infrastructure import totals_by_currency
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import FundingSource, ResourceStatus
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor
 from ncm_desktop.ui.models.delegates import ChoiceDelegate
@@ -77,7 +78,7 @@ class ResourcesEditor(Editor):
         amounts = locale.createSeparatedList(
             [f"{currency} {locale.toString(amount)}".strip() for currency, amount
              in totals.items()])
-        self.total.setText(self.tr("Total estimated cost: %1").replace("%1", amounts))
+        self.total.setText(fill(self.tr("Total estimated cost: %1"), amounts))
 
     def focus_field(self, field: str) -> QWidget | None:
         if not field.startswith("need:"):

@@ -10,15 +10,16 @@ from PySide6.QtGui import QColor
 from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.composition import CategoryCoverage, Coverage, coverage_by_category
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.storage.enums import YesNoUnknown
-from ncm_desktop.storage.snapshot import Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE, SnapshotTableModel
 
 CONTEXT = "CompositionModel"
-TABLES = ("category_presence",)
+
 CATEGORY, PRESENT, ORGANISATIONS, COVERAGE, PEOPLE = range(5)
 COVERAGE_COLOURS = {
     Coverage.MEMBER: "#1e8e3e",
@@ -94,8 +95,8 @@ class CompositionModel(SnapshotTableModel[CategoryCoverage]):
             titular = sum(o.titular for o in row.taking_part)
             alternates = sum(o.alternates for o in row.taking_part)
             if role == Qt.ItemDataRole.DisplayRole and row.taking_part:
-                return _t(_PEOPLE).replace("%1", QLocale().toString(titular)).replace(
-                    "%2", QLocale().toString(alternates))
+                return fill(_t(_PEOPLE),
+                            QLocale().toString(titular), QLocale().toString(alternates))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -116,7 +117,7 @@ class CompositionModel(SnapshotTableModel[CategoryCoverage]):
         present = YesNoUnknown(value)
         if present is row.marked:
             return False
-        return self.save(setup.set_category_presence, row.category_id, present, tables=TABLES)
+        return self.save(setup.set_category_presence, row.category_id, present)
 
 
 def _t(text: str) -> str:

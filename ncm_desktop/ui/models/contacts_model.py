@@ -14,7 +14,7 @@ from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.rules.points_of_contact import NotificationState, notification_state
 from ncm_desktop.storage import setup_repository as setup
-from ncm_desktop.storage.snapshot import ContactInfo, Snapshot
+from ncm_desktop.storage.dossier_data import ContactInfo, Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import (
     KEY_ROLE,
@@ -23,7 +23,6 @@ from ncm_desktop.ui.models.snapshot_table_model import (
     is_checked,
 )
 
-INSTRUMENT_TABLES = ("point_of_contact_instrument",)
 _STATE_ORDER = list(NotificationState)
 
 
@@ -185,5 +184,4 @@ class ContactInstrumentsModel(SnapshotTableModel[CoveredRow]):
         else:
             return False
         return self.save(setup.save_contact_instrument, self.contact_id, row.instrument_id,
-                         setup.ContactInstrumentValues(covered, notified, confirmed),
-                         tables=INSTRUMENT_TABLES)
+                         setup.ContactInstrumentValues(covered, notified, confirmed))

@@ -11,13 +11,11 @@ from ncm_desktop.catalog.model import Catalog, Function, MonitoringArea
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import FunctionEntry, MonitoringEntry, Snapshot
 from ncm_desktop.storage.enums import DataAvailability, FunctionStatus, YesNoUnknown
-from ncm_desktop.storage.snapshot import FunctionEntry, MonitoringEntry, Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE, SnapshotTableModel
 
-FUNCTION_TABLES = ("function_progress",)
-MONITORING_TABLES = ("monitoring_area_status",)
 _NO_LEAD = QT_TRANSLATE_NOOP("FunctionsModel", "(no lead yet)")
 _NOT_ASKED = QT_TRANSLATE_NOOP("MonitoringModel", "not asked")
 
@@ -109,7 +107,7 @@ class FunctionsModel(SnapshotTableModel[tuple[Function, FunctionEntry | None]]):
                 entry.status, entry.lead_organisation_id, entry.notes):
             return False
         return self.save(setup.save_function, function.id,
-                         setup.FunctionValues(status, lead, notes), tables=FUNCTION_TABLES)
+                         setup.FunctionValues(status, lead, notes))
 
 
 AREA, AVAILABLE, BY_SEX, AREA_NOTES = range(4)
@@ -191,8 +189,7 @@ class MonitoringModel(SnapshotTableModel[tuple[MonitoringArea, MonitoringEntry |
                 entry.data_available, entry.sex_disaggregated, entry.notes):
             return False
         return self.save(setup.save_monitoring_area, area.id,
-                         setup.MonitoringValues(available, by_sex, notes),
-                         tables=MONITORING_TABLES)
+                         setup.MonitoringValues(available, by_sex, notes))
 
 
 def enum_choices(enum: Any) -> list[tuple[str, str]]:

@@ -31,6 +31,7 @@ from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.i18n.exchange_labels import label as exchange_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.member_list import CategoryChoice, CategorySource, category_choice
 from ncm_desktop.storage.member_import import MemberCandidate, Outcome, RowReport
@@ -70,15 +71,14 @@ def outcome_text(report: RowReport) -> str:
     if report.outcome is Outcome.ADDED:
         return translate("ImportPreviewModel", "Will be added")
     if report.outcome is Outcome.ERROR and report.problem is not None:
-        return translate("ImportPreviewModel", "Problem: %1").replace(
-            "%1", error_message(report.problem))
+        return fill(translate("ImportPreviewModel", "Problem: %1"), error_message(report.problem))
     if report.outcome is Outcome.DUPLICATE and report.duplicate_match is not None:
         match = exchange_label(report.duplicate_match)
         if report.duplicate_line is not None:
-            return translate("ImportPreviewModel", "Duplicate of line %1 (%2)").replace(
-                "%1", QLocale().toString(report.duplicate_line)).replace("%2", match)
-        return translate("ImportPreviewModel", "Already in the dossier as “%1” (%2)").replace(
-            "%1", report.duplicate_name).replace("%2", match)
+            return fill(translate("ImportPreviewModel", "Duplicate of line %1 (%2)"),
+                        QLocale().toString(report.duplicate_line), match)
+        return fill(translate("ImportPreviewModel", "Already in the dossier as “%1” (%2)"),
+                    report.duplicate_name, match)
     return exchange_label(report.outcome)
 
 
@@ -278,9 +278,9 @@ class OrganisationCategoryModel(QAbstractTableModel):
         if row.guess.source is CategorySource.UNSURE and row.guess.catch_all:
             return self.tr("Unsure: no portfolio in the name, check it")
         if row.guess.source is CategorySource.UNSURE:
-            return self.tr("Unsure, from the word “%1”: check it").replace("%1", row.guess.word)
+            return fill(self.tr("Unsure, from the word “%1”: check it"), row.guess.word)
         if row.guess.source is CategorySource.SURE:
-            return self.tr("Guessed from the word “%1”").replace("%1", row.guess.word)
+            return fill(self.tr("Guessed from the word “%1”"), row.guess.word)
         return self.tr("No guess: choose one")
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 
 from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.storage import setup_repository as setup
-from ncm_desktop.storage.snapshot import Snapshot
+from ncm_desktop.storage.dossier_data import Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import (
     KEY_ROLE,
@@ -21,7 +21,7 @@ from ncm_desktop.ui.models.snapshot_table_model import (
 )
 
 CONTEXT = "InstrumentsModel"
-TABLES = ("instrument_membership",)
+
 NAME, KIND, JOINED_ON, REQUIRES = range(4)
 _CLAUSE_4 = QT_TRANSLATE_NOOP("InstrumentsModel", "Clause 4")
 _REGIONAL = QT_TRANSLATE_NOOP("InstrumentsModel", "Regional")
@@ -145,9 +145,8 @@ class InstrumentsModel(SnapshotTableModel[InstrumentRow]):
             return False
         if row.custom:
             return self.save(setup.save_custom_instrument, setup.CustomInstrumentValues(
-                name, joined, joined_on, requires, row.notes), row.membership_id, tables=TABLES)
-        return self.save(setup.set_instrument, row.instrument_id, joined, joined_on,
-                         tables=TABLES)
+                name, joined, joined_on, requires, row.notes), row.membership_id)
+        return self.save(setup.set_instrument, row.instrument_id, joined, joined_on)
 
 
 def _t(text: str) -> str:

@@ -21,15 +21,16 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ncm_desktop.catalog.model import Catalog
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.responsibilities import matrix_organisations
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import OrganisationInfo, ResponsibilityEntry, Snapshot
 from ncm_desktop.storage.enums import ResponsibilityRole
-from ncm_desktop.storage.snapshot import OrganisationInfo, ResponsibilityEntry, Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import Saver
 
 CONTEXT = "MatrixModel"
-TABLES = ("responsibility",)
+
 #: Data role of a cell's entry (or None).
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 12
 _SUGGESTED = QT_TRANSLATE_NOOP("MatrixModel", "%1?")
@@ -120,7 +121,7 @@ class MatrixModel(QAbstractTableModel):
             if entry is None:
                 return ""
             text = label(entry.role)
-            return text if entry.confirmed else _t(_SUGGESTED).replace("%1", text)
+            return text if entry.confirmed else fill(_t(_SUGGESTED), text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             value = label(entry.role) if entry else _t(_EMPTY)
             return f"{organisation.short_name}, {area_title}: {value}"
@@ -129,7 +130,7 @@ class MatrixModel(QAbstractTableModel):
             if entry is not None and not entry.confirmed:
                 tips.append(_t(_SUGGESTED_TIP))
             if named:
-                tips.append(_t(_NAMED_TIP).replace("%1", area_title))
+                tips.append(fill(_t(_NAMED_TIP), area_title))
             return "\n".join(tips)
         if role == Qt.ItemDataRole.FontRole and entry is not None:
             font = QFont()
@@ -163,7 +164,7 @@ class MatrixModel(QAbstractTableModel):
         if entry is None and role is None:
             return False
         return self.save(setup.set_responsibility, self.area_id(index.column()),
-                         self._organisations[index.row()].id, role, confirmed, tables=TABLES)
+                         self._organisations[index.row()].id, role, confirmed)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.columnCount() - 1,

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.meetings import ActionState, action_state
 from ncm_desktop.storage.plan_queries import (
     ActionInfo,
@@ -99,8 +100,8 @@ class ParticipantsModel(ListTableModel[ParticipantInfo]):
             return None
         if column == NAME:
             if person.is_guest:
-                return QCoreApplication.translate("ParticipantsModel", "%1 (guest)") \
-                    .replace("%1", isolate(person.name))
+                return fill(QCoreApplication.translate("ParticipantsModel", "%1 (guest)"),
+                            isolate(person.name))
             return isolate(person.name)
         if column == ORGANISATION:
             return isolate(person.organisation)
@@ -222,9 +223,9 @@ class DecisionsModel(QAbstractItemModel):
         column = index.column()
         if column == TEXT:
             if action.activity_id is not None:
-                return QCoreApplication.translate(
-                    "DecisionsModel", "Plan activity: %1").replace(
-                    "%1", isolate(action.activity_title or action.text))
+                return fill(QCoreApplication.translate(
+                    "DecisionsModel", "Plan activity: %1"),
+                    isolate(action.activity_title or action.text))
             return isolate(action.text)
         if column == LEAD:
             return isolate(action.lead_name)

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from ncm_desktop.i18n import labels
 from ncm_desktop.i18n.exchange_labels import label, table_label
 from ncm_desktop.i18n.messages import field_name
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage.exchange.history import HistoryRecord
 from ncm_desktop.storage.exchange.merge import Conflict, HistoryEntry, Side
 from ncm_desktop.storage.exchange.rows import TIMESTAMPS, Row, encode
@@ -165,7 +166,7 @@ class ConflictModel(QAbstractTableModel):
             row = conflict.mine if column == self.MINE else conflict.theirs
             newer = (conflict.newer is Side.MINE) == (column == self.MINE)
             when = format_time(row.get("modified_at"))
-            return self.tr("%1 (newer)").replace("%1", when) if newer else when
+            return fill(self.tr("%1 (newer)"), when) if newer else when
         return label(self._choices[index.row()])
 
     def setData(self, index: Index, value: Any,  # noqa: N802

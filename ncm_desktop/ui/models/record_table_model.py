@@ -161,10 +161,6 @@ class SearchProxyModel(QSortFilterProxyModel):
         self._accepted: list[bool] | None = None
         self._generation = -1
 
-    @property
-    def search_text(self) -> str:
-        return self._text
-
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._text = text

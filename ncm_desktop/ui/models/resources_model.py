@@ -10,12 +10,11 @@ from ncm_desktop.catalog.model import Catalog, ResourceNeed
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
 from ncm_desktop.storage import setup_repository as setup
+from ncm_desktop.storage.dossier_data import ResourceEntry, Snapshot
 from ncm_desktop.storage.enums import FundingSource, ResourceStatus
-from ncm_desktop.storage.snapshot import ResourceEntry, Snapshot
 from ncm_desktop.ui.models.delegates import VALUE_ROLE, Index
 from ncm_desktop.ui.models.snapshot_table_model import KEY_ROLE, SnapshotTableModel
 
-TABLES = ("resource_need_status",)
 NEED, STATUS, QUANTITY, COST, CURRENCY, SOURCE, NOTES = range(7)
 _TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
@@ -120,4 +119,4 @@ class ResourcesModel(SnapshotTableModel[tuple[ResourceNeed, ResourceEntry | None
         updated = setup.ResourceValues(**{**vars(values), **changes})
         if entry is not None and updated == values:
             return False
-        return self.save(setup.save_resource_need, need.id, updated, tables=TABLES)
+        return self.save(setup.save_resource_need, need.id, updated)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from ncm_desktop.i18n.bidi import isolate, left_to_right
 from ncm_desktop.i18n.findings import clause_label
 from ncm_desktop.i18n.labels import label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.rules.suggestions import Suggestion
 from ncm_desktop.ui.models.delegates import Index
@@ -65,8 +66,7 @@ class SuggestionsModel(ListTableModel[Suggestion]):
         if column == ACTIVITY:
             title = isolate(self._titles[index.row()])
             if suggestion.dismissed:
-                return QCoreApplication.translate("SuggestionsModel", "%1 (dismissed)") \
-                    .replace("%1", title)
+                return fill(QCoreApplication.translate("SuggestionsModel", "%1 (dismissed)"), title)
             return title
         finding = suggestion.finding
         if column == PROVISION:

@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QStringListModel, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -37,13 +36,13 @@ from PySide6.QtWidgets import (
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
-from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.rules.findings import Status
 from ncm_desktop.rules.meetings import attendance_share
 from ncm_desktop.storage.baselines import baseline_of_meeting
 from ncm_desktop.storage.enums import MeetingKind
-from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.plan_queries import MeetingDetail, load_plan, meeting_detail, meetings
+from ncm_desktop.ui import operation
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import set_text_quietly
@@ -63,22 +62,22 @@ from ncm_desktop.ui.models.meeting_models import (
     ParticipantsModel,
 )
 from ncm_desktop.ui.models.record_table_model import ID_ROLE
-from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 from ncm_desktop.ui.widgets.fields import enum_combo, select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
+from ncm_desktop.ui.widgets.tables import list_table
 
 MEETING_TABLES = frozenset({"meeting", "meeting_agenda_item", "meeting_participant",
                             "meeting_decision", "meeting_action", "readiness_baseline"})
 DETAILS_TAB, ATTENDANCE_TAB, DECISIONS_TAB = range(3)
 
 
-class MeetingsPage(Page):
+class MeetingsPage(ReloadWhenShownPage):
     tables = MEETING_TABLES | {"person", "organisation", "plan_activity", "plan_objective"}
 
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.detail: MeetingDetail | None = None
-        self._stale = True
         self.heading = self.make_heading()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -361,7 +360,6 @@ class MeetingsPage(Page):
         self.empty_hint.setText(self.tr(
             "No meeting is recorded yet. “New meeting” records one for today; change its "
             "date, kind and agenda, then invite its participants."))
-        self._stale = True
         self.reload()
 
     def _retitle_tabs(self) -> None:
@@ -370,18 +368,13 @@ class MeetingsPage(Page):
         invited = len(detail.invited) if detail else 0
         decisions = len(detail.decisions) if detail else 0
         self.tabs.setTabText(DETAILS_TAB, self.tr("Meeting and agenda"))
-        self.tabs.setTabText(ATTENDANCE_TAB, self.tr("Attendance (%1/%2)")
-                             .replace("%1", str(present)).replace("%2", str(invited)))
-        self.tabs.setTabText(DECISIONS_TAB, self.tr("Decisions (%1)")
-                             .replace("%1", str(decisions)))
+        self.tabs.setTabText(ATTENDANCE_TAB, fill(self.tr("Attendance (%1/%2)"),
+                                                  str(present), str(invited)))
+        self.tabs.setTabText(DECISIONS_TAB, fill(self.tr("Decisions (%1)"), str(decisions)))
 
     # -- loading -------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         current = self.current_meeting_id()
         self.meetings_model.set_rows(meetings(self.context.reader))
         row = self.meetings_model.row_of(current) if current else None
@@ -393,11 +386,6 @@ class MeetingsPage(Page):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         self._show_meeting()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def current_meeting_id(self) -> uuid.UUID | None:
         index = self.meetings_view.currentIndex()
@@ -461,16 +449,16 @@ class MeetingsPage(Page):
             self.balance.setText(self.tr("No one is marked as present yet."))
             return
         if share.percent_women is None:
-            self.balance.setText(self.tr("%1 present; the sex of none of them is recorded.")
-                                 .replace("%1", str(len(detail.attended))))
+            self.balance.setText(fill(self.tr("%1 present; the sex of none of them is recorded."),
+                                      str(len(detail.attended))))
             return
         verdict = {Status.MET: self.tr("within the 40 to 60 per cent read as balance"),
                    Status.PARTLY_MET: self.tr("outside the 40 to 60 per cent read as balance"),
                    Status.NOT_MET: self.tr("far from balance")}[share.status]
-        text = self.tr("%1 present: women are %2% of those whose sex is recorded (%3 women, "
-                       "%4 men), %5 (7.4.1).").replace("%1", str(len(detail.attended))) \
-            .replace("%2", str(share.percent_women)).replace("%3", str(share.women)) \
-            .replace("%4", str(share.men)).replace("%5", verdict)
+        text = fill(self.tr("%1 present: women are %2% of those whose sex is recorded (%3 women, "
+                            "%4 men), %5 (7.4.1)."),
+                    str(len(detail.attended)), str(share.percent_women), str(share.women),
+                    str(share.men), verdict)
         if share.not_recorded:
             text += " " + self.tr("%n present have no sex recorded.", "", share.not_recorded)
         self.balance.setText(text)
@@ -485,8 +473,8 @@ class MeetingsPage(Page):
             self.held_state.setText(self.tr(
                 "Not marked as held yet: marking it records the readiness at the meeting."))
         else:
-            self.held_state.setText(self.tr("Held. Readiness at the meeting: %1.")
-                                    .replace("%1", percent_text(baseline.percent)))
+            self.held_state.setText(fill(self.tr("Held. Readiness at the meeting: %1."),
+                                         percent_text(baseline.percent)))
 
     def mark_held(self) -> None:
         """The meeting took place: keep the readiness as it stands, dated its day."""
@@ -494,21 +482,20 @@ class MeetingsPage(Page):
         if detail is None or self.context.read_only:
             return
         if detail.held_on > date.today():
-            self.problem.show_problem(self.tr(
-                "This meeting is dated %1: it can be marked as held on that day or after.")
-                .replace("%1", _long_date(detail.held_on)))
+            self.problem.show_problem(fill(self.tr(
+                "This meeting is dated %1: it can be marked as held on that day or after."),
+                _long_date(detail.held_on)))
             return
         from ncm_desktop.catalog.loader import load_catalog
         from ncm_desktop.i18n.translation import interface_language
         from ncm_desktop.rules.baselines import baseline_of
         from ncm_desktop.storage.baseline_repository import save_baseline
-        from ncm_desktop.storage.snapshot import load_snapshot
+        from ncm_desktop.storage.dossier_data import load_snapshot
 
         snapshot = load_snapshot(self.context.reader)
         baseline = replace(baseline_of(snapshot, load_catalog(interface_language())),
                            taken_on=detail.held_on, meeting_id=detail.id)
-        if self._write(save_baseline, baseline):
-            self.context.notify("readiness_baseline")
+        self._write(save_baseline, baseline)
 
     def _update_buttons(self) -> None:
         writable = not self.context.read_only and self.detail is not None
@@ -536,16 +523,10 @@ class MeetingsPage(Page):
     # -- writing -------------------------------------------------------------------------
 
     def _write(self, write: Callable[..., Any], *arguments: Any, **keywords: Any) -> Any:
-        """``write(dossier, *arguments)``; a refused value is explained, None returned."""
-        if self.context.read_only:
-            return None
-        try:
-            result = write(self.context.writer(), *arguments, **keywords)
-        except ValidationError as error:
-            self.problem.show_problem(error_message(error))
-            return None
-        self.problem.clear_problem()
-        return True if result is None else result
+        """``write(dossier, *arguments)`` as an operation (a refused value is explained
+        under the page, None returned)."""
+        return operation.write(self.context, write, *arguments, problem=self.problem,
+                               **keywords)
 
     def new_meeting(self) -> uuid.UUID | None:
         from ncm_desktop.storage import meetings_repository
@@ -554,7 +535,6 @@ class MeetingsPage(Page):
                                  meetings_repository.MeetingValues(date.today()))
         if not meeting_id:
             return None
-        self.context.notify("meeting")
         self.select_meeting(meeting_id)
         self.tabs.setCurrentIndex(DETAILS_TAB)
         self.meeting_title.setFocus()
@@ -567,15 +547,14 @@ class MeetingsPage(Page):
         from ncm_desktop.storage import meetings_repository
 
         name = detail.title or label(detail.kind)
-        title = self.tr("Delete meeting %1").replace("%1", name)
-        if not ask.confirm(self, title, self.tr(
+        title = fill(self.tr("Delete meeting %1"), name)
+        if not ask.confirm(self, title, fill(self.tr(
                 "Delete the meeting “%1” with its agenda, attendance and decisions? Activities "
-                "of the plan it led to stay. You can undo this with Ctrl+Z.")
-                .replace("%1", name)):
+                "of the plan it led to stay. You can undo this with Ctrl+Z."), name)):
             return
-        deleted = meetings_repository.delete_meetings(self.context.writer(), [detail.id])
-        self.context.remember_delete(title, deleted)
-        self.context.notify(*MEETING_TABLES)
+        deleted = self._write(meetings_repository.delete_meetings, [detail.id])
+        if deleted:
+            self.context.remember_delete(title, deleted)
 
     def save_meeting(self) -> None:
         detail = self.detail
@@ -590,8 +569,7 @@ class MeetingsPage(Page):
                                                    detail.kind)
         if values == stored:
             return
-        if self._write(meetings_repository.save_meeting, values, detail.id):
-            self.context.notify("meeting")
+        self._write(meetings_repository.save_meeting, values, detail.id)
 
     # -- agenda --------------------------------------------------------------------------
 
@@ -602,8 +580,7 @@ class MeetingsPage(Page):
         from ncm_desktop.storage import meetings_repository
 
         items = list(self.agenda_model.stringList()) if items is None else items
-        if self._write(meetings_repository.set_agenda, detail.id, items):
-            self.context.notify("meeting_agenda_item")
+        self._write(meetings_repository.set_agenda, detail.id, items)
 
     def add_agenda_item(self) -> None:
         text = self.agenda_item.text().strip()
@@ -635,11 +612,8 @@ class MeetingsPage(Page):
              attended: bool | None) -> bool:
         from ncm_desktop.storage import meetings_repository
 
-        if not self._write(meetings_repository.set_participation, [participant_id],
-                           invited=invited, attended=attended):
-            return False
-        self.context.notify("meeting_participant")
-        return True
+        return bool(self._write(meetings_repository.set_participation, [participant_id],
+                                invited=invited, attended=attended))
 
     def invite_people(self) -> None:
         if self.detail is None or self.context.read_only:
@@ -661,8 +635,7 @@ class MeetingsPage(Page):
             return
         from ncm_desktop.storage import meetings_repository
 
-        if self._write(meetings_repository.invite_people, detail.id, person_ids):
-            self.context.notify("meeting_participant")
+        self._write(meetings_repository.invite_people, detail.id, person_ids)
 
     def invite_members(self) -> None:
         detail = self.detail
@@ -670,8 +643,7 @@ class MeetingsPage(Page):
             return
         from ncm_desktop.storage import meetings_repository
 
-        if self._write(meetings_repository.invite_members, detail.id):
-            self.context.notify("meeting_participant")
+        self._write(meetings_repository.invite_members, detail.id)
 
     def add_guest(self) -> None:
         if self.detail is None or self.context.read_only:
@@ -699,9 +671,9 @@ class MeetingsPage(Page):
 
         ids = [self.participants_model.participant(row).id for row in rows]
         title = self.tr("Remove %n participant(s)", "", len(ids))
-        deleted = meetings_repository.remove_participants(self.context.writer(), ids)
-        self.context.remember_delete(title, deleted)
-        self.context.notify("meeting_participant")
+        deleted = self._write(meetings_repository.remove_participants, ids)
+        if deleted:
+            self.context.remember_delete(title, deleted)
 
     # -- decisions -----------------------------------------------------------------------
 
@@ -738,23 +710,23 @@ class MeetingsPage(Page):
 
         action = self.decisions_model.action_at(index)
         if action is not None:
-            title = self.tr("Delete follow-up action %1").replace("%1", action.text)
-            question = self.tr("Delete the follow-up action “%1”? An activity of the plan it "
-                               "became stays. You can undo this with Ctrl+Z.") \
-                .replace("%1", action.text)
+            title = fill(self.tr("Delete follow-up action %1"), action.text)
+            question = fill(self.tr("Delete the follow-up action “%1”? An activity of the plan it "
+                                    "became stays. You can undo this with Ctrl+Z."),
+                            action.text)
             write: Callable[..., Any] = meetings_repository.delete_actions
             record_id = action.id
         else:
-            title = self.tr("Delete decision %1").replace("%1", decision.text[:60])
+            title = fill(self.tr("Delete decision %1"), decision.text[:60])
             question = self.tr("Delete this decision and its follow-up actions? Activities "
                                "of the plan it became stay. You can undo this with Ctrl+Z.")
             write = meetings_repository.delete_decisions
             record_id = decision.id
         if not ask.confirm(self, title, question):
             return
-        deleted = write(self.context.writer(), [record_id])
-        self.context.remember_delete(title, deleted)
-        self.context.notify("meeting_decision", "meeting_action")
+        deleted = self._write(write, [record_id])
+        if deleted:
+            self.context.remember_delete(title, deleted)
 
     def add_action(self) -> None:
         decision = self.decisions_model.decision_at(self.decisions_view.currentIndex())
@@ -810,22 +782,12 @@ class MeetingsPage(Page):
         return dialog
 
     def focus_field(self, field: str) -> None:
-        if self._stale:
-            self.reload()
+        self.reload_if_stale()
         self.meetings_view.setFocus()
 
 
 def _rows_only(view: QTableView) -> None:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    rows = view.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    list_table(view=view, fixed_rows=True)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeading
                                                 | Qt.AlignmentFlag.AlignVCenter)
 

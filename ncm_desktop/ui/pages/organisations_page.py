@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage import queries
 from ncm_desktop.storage.queries import OrganisationRow
 from ncm_desktop.ui.dossier_context import DossierContext
@@ -15,7 +16,7 @@ from ncm_desktop.ui.models.organisations_table_model import OrganisationsTableMo
 from ncm_desktop.ui.pages.record_list_page import RecordListPage
 
 if TYPE_CHECKING:
-    from ncm_desktop.storage.snapshots import DeletedRows
+    from ncm_desktop.storage.cascade_delete import DeletedRows
     from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 
 
@@ -60,17 +61,17 @@ class OrganisationsPage(RecordListPage):
     def delete_question(self, rows: list[Any]) -> tuple[str, str]:
         people = sum(row.people for row in rows)
         if len(rows) == 1:
-            title = self.tr("Delete %1").replace("%1", rows[0].name)
-            text = self.tr("Delete %1 and its %n representative(s)? You can undo this with "
-                           "Ctrl+Z.", "", people).replace("%1", rows[0].name)
+            title = fill(self.tr("Delete %1"), rows[0].name)
+            text = fill(self.tr("Delete %1 and its %n representative(s)? You can undo this with "
+                                "Ctrl+Z.", "", people),
+                        rows[0].name)
             return title, text
         return (self.tr("Delete %n organisations", "", len(rows)),
-                self.tr("Delete these %1 organisations and their %n representative(s)? "
-                        "You can undo this with Ctrl+Z.", "", people)
-                .replace("%1", str(len(rows))))
+                fill(self.tr("Delete these %1 organisations and their %n representative(s)? "
+                             "You can undo this with Ctrl+Z.", "", people),
+                     str(len(rows))))
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
             return self.tr("%n organisation(s)", "", total)
-        return self.tr("%1 of %n organisation(s) match the search", "", total).replace(
-            "%1", str(shown))
+        return fill(self.tr("%1 of %n organisation(s) match the search", "", total), str(shown))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ncm_desktop.ui.dossier_context import DossierContext
@@ -45,3 +46,35 @@ class Page(QWidget):
     def _on_changed(self, tables: set[str]) -> None:
         if tables & self.tables:
             self.reload()
+
+
+class ReloadWhenShownPage(Page):
+    """A page that is costly to fill: it reads the dossier only while it is visible, and
+    again when it is next shown if something changed meanwhile.  Subclasses fill it in
+    :meth:`load`."""
+
+    def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._stale = True
+
+    def load(self) -> None:
+        """Read the dossier and show it."""
+
+    def reload(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.load_now()
+
+    def load_now(self) -> None:
+        """Fill the page now, visible or not."""
+        self._stale = False
+        self.load()
+
+    def reload_if_stale(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.reload_if_stale()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.storage import queries
 from ncm_desktop.storage.queries import PersonRow
 from ncm_desktop.ui.dossier_context import DossierContext
@@ -15,7 +16,7 @@ from ncm_desktop.ui.models.people_table_model import PeopleTableModel
 from ncm_desktop.ui.pages.record_list_page import RecordListPage
 
 if TYPE_CHECKING:
-    from ncm_desktop.storage.snapshots import DeletedRows
+    from ncm_desktop.storage.cascade_delete import DeletedRows
     from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 
 
@@ -59,9 +60,9 @@ class PeoplePage(RecordListPage):
 
     def delete_question(self, rows: list[Any]) -> tuple[str, str]:
         if len(rows) == 1:
-            return (self.tr("Delete %1").replace("%1", rows[0].full_name),
-                    self.tr("Delete %1 from the dossier? You can undo this with Ctrl+Z.")
-                    .replace("%1", rows[0].full_name))
+            return (fill(self.tr("Delete %1"), rows[0].full_name),
+                    fill(self.tr("Delete %1 from the dossier? You can undo this with Ctrl+Z."),
+                         rows[0].full_name))
         return (self.tr("Delete %n people", "", len(rows)),
                 self.tr("Delete these %n people from the dossier? You can undo this with "
                         "Ctrl+Z.", "", len(rows)))
@@ -69,5 +70,4 @@ class PeoplePage(RecordListPage):
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
             return self.tr("%n person(s)", "", total)
-        return self.tr("%1 of %n person(s) match the search", "", total).replace(
-            "%1", str(shown))
+        return fill(self.tr("%1 of %n person(s) match the search", "", total), str(shown))

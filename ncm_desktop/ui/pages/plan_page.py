@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,17 +36,17 @@ from PySide6.QtWidgets import (
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.labels import label
-from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.plan_quality import Problem, check_plan
 from ncm_desktop.rules.plan_totals import funding_by_objective
 from ncm_desktop.rules.readiness import evaluate
 from ncm_desktop.rules.suggestions import Suggestion, objective_for, suggestions
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.enums import PlanStatus
-from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.plan_queries import PlanData, load_plan
-from ncm_desktop.storage.snapshot import load_snapshot
+from ncm_desktop.ui import operation
 from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import set_text_quietly
@@ -64,11 +64,12 @@ from ncm_desktop.ui.models.plan_tree_model import (
 from ncm_desktop.ui.models.quality_model import QualityModel
 from ncm_desktop.ui.models.suggestions_model import SuggestionsModel
 from ncm_desktop.ui.models.totals_model import TotalsModel
-from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 from ncm_desktop.ui.pages.readiness_page import TABLES as READINESS_TABLES
 from ncm_desktop.ui.widgets.bar_chart import BarChart, BarRow
 from ncm_desktop.ui.widgets.fields import OptionalDateEdit, enum_combo, select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
+from ncm_desktop.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
     from ncm_desktop.storage.plan_repository import ActivityValues, ObjectiveValues
@@ -78,7 +79,7 @@ PLAN_TABLES = frozenset({"plan", "plan_objective", "plan_activity", "plan_activi
 SUGGESTIONS_TAB, QUALITY_TAB, TOTALS_TAB = range(3)
 
 
-class PlanPage(Page):
+class PlanPage(ReloadWhenShownPage):
     tables = PLAN_TABLES | READINESS_TABLES
 
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
@@ -86,7 +87,6 @@ class PlanPage(Page):
         self.plan = PlanData()
         self.all_suggestions: tuple[Suggestion, ...] = ()
         self.problems: tuple[Problem, ...] = ()
-        self._stale = True
         self.heading = self.make_heading()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -266,7 +266,7 @@ class PlanPage(Page):
     def _fill_funding_chart(self) -> None:
         currency, rows = funding_by_objective(self.plan)
         locale = QLocale()
-        bars = [BarRow(self.tr("Objective %1").replace("%1", locale.toString(number)),
+        bars = [BarRow(fill(self.tr("Objective %1"), locale.toString(number)),
                        (float(row.funded), float(row.unfunded)),
                        (locale.toString(row.funded), locale.toString(row.unfunded))
                        if row.funded and row.unfunded else (),
@@ -274,8 +274,8 @@ class PlanPage(Page):
                 for number, row in enumerate(rows, start=1)]
         self.funding_chart.setVisible(bool(currency))
         self.funding_chart.set_rows(
-            bars, title=self.tr("Costs by objective in %1, funded and not funded yet")
-            .replace("%1", currency),
+            bars, title=fill(self.tr("Costs by objective in %1, funded and not funded yet"),
+                             currency),
             legend=(self.tr("Funded (national budget or donor)"), self.tr("Not funded yet")))
 
 
@@ -332,16 +332,11 @@ class PlanPage(Page):
         for index, member in enumerate(PlanStatus):
             self.plan_status.setItemText(index, label(member))
         self.model.retranslate()
-        self._stale = True
         self.reload()
 
     # -- loading -------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         reader = self.context.reader
         self.plan = load_plan(reader)
         snapshot = load_snapshot(reader)
@@ -367,11 +362,6 @@ class PlanPage(Page):
         self._fill_funding_chart()
         self._retitle_tabs()
         self._update_actions()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _fill_plan_form(self) -> None:
         info = self.plan.plan
@@ -418,10 +408,9 @@ class PlanPage(Page):
 
     def _retitle_tabs(self) -> None:
         waiting = sum(not s.dismissed for s in self.all_suggestions)
-        self.tabs.setTabText(SUGGESTIONS_TAB, self.tr("&Suggestions (%1)")
-                             .replace("%1", str(waiting)))
-        self.tabs.setTabText(QUALITY_TAB, self.tr("&Quality check (%1)")
-                             .replace("%1", str(len(self.problems))))
+        self.tabs.setTabText(SUGGESTIONS_TAB, fill(self.tr("&Suggestions (%1)"), str(waiting)))
+        self.tabs.setTabText(QUALITY_TAB, fill(self.tr("&Quality check (%1)"),
+                                               str(len(self.problems))))
         self.tabs.setTabText(TOTALS_TAB, self.tr("Cost&s"))
 
     def _number(self, activity_id: uuid.UUID) -> str:
@@ -488,17 +477,12 @@ class PlanPage(Page):
             return
         if not self._write(plan_repository.save_plan, values):
             return
-        self.context.notify("plan")
 
     def _write(self, write: Callable[..., Any], *arguments: Any, **keywords: Any) -> Any:
-        """``write(dossier, *arguments)``; on a refused value, say why and return None."""
-        try:
-            result = write(self.context.writer(), *arguments, **keywords)
-        except ValidationError as error:
-            self.problem.show_problem(error_message(error))
-            return None
-        self.problem.clear_problem()
-        return True if result is None else result
+        """``write(dossier, *arguments)`` as an operation (a refused value is explained
+        under the page, None returned)."""
+        return operation.write(self.context, write, *arguments, problem=self.problem,
+                               **keywords)
 
     # -- objectives and activities -------------------------------------------------------
 
@@ -557,25 +541,26 @@ class PlanPage(Page):
 
         activity = self.model.activity_at(index)
         if activity is not None:
-            title = self.tr("Delete activity %1").replace("%1", activity.title)
-            text = self.tr("Delete the activity “%1”? You can undo this with Ctrl+Z.") \
-                .replace("%1", activity.title)
+            title = fill(self.tr("Delete activity %1"), activity.title)
+            text = fill(self.tr("Delete the activity “%1”? You can undo this with Ctrl+Z."),
+                        activity.title)
             write: Callable[..., Any] = plan_repository.delete_activities
             record_id = activity.id
         else:
             objective = self.model.objective_at(index)
             assert objective is not None
             count = len(self.plan.activities_of(objective.id))
-            title = self.tr("Delete objective %1").replace("%1", objective.title)
-            text = self.tr("Delete the objective “%1” and its %n activity(ies)? You can undo "
-                           "this with Ctrl+Z.", "", count).replace("%1", objective.title)
+            title = fill(self.tr("Delete objective %1"), objective.title)
+            text = fill(self.tr("Delete the objective “%1” and its %n activity(ies)? You can undo "
+                                "this with Ctrl+Z.", "", count),
+                        objective.title)
             write = plan_repository.delete_objectives
             record_id = objective.id
         if not ask.confirm(self, title, text):
             return
-        deleted = write(self.context.writer(), [record_id])
-        self.context.remember_delete(title, deleted)
-        self.context.notify(*(name for name, _ in deleted.tables), *PLAN_TABLES)
+        deleted = self._write(write, [record_id])
+        if deleted:
+            self.context.remember_delete(title, deleted)
 
     def move_current(self, step: int) -> None:
         """Move the current row one place up (-1) or down (1); an activity at the edge of its
@@ -589,8 +574,7 @@ class PlanPage(Page):
             assert objective is not None
             from ncm_desktop.storage import plan_repository
 
-            if self._write(plan_repository.move_objective, objective.id, step):
-                self.context.notify("plan_objective")
+            self._write(plan_repository.move_objective, objective.id, step)
             return
         objectives = list(self.plan.objectives)
         place = [o.id for o in objectives].index(activity.objective_id)
@@ -613,7 +597,6 @@ class PlanPage(Page):
         if not self._write(plan_repository.move_activity, activity_id, objective_id,
                            position):
             return False
-        self.context.notify("plan_activity")
         self.select(activity_id)
         return True
 
@@ -661,7 +644,6 @@ class PlanPage(Page):
                                   new_objective)
         if not activity_id:
             return None
-        self.context.notify("plan_objective", "plan_activity", "plan_dismissed_suggestion")
         self.select(activity_id)
         return activity_id
 
@@ -690,12 +672,10 @@ class PlanPage(Page):
         from ncm_desktop.storage import plan_repository
 
         if suggestion.dismissed:
-            done = self._write(plan_repository.restore_suggestion, suggestion.key)
+            self._write(plan_repository.restore_suggestion, suggestion.key)
         else:
-            done = self._write(plan_repository.dismiss_suggestion, suggestion.key,
-                               suggestion.provision_id)
-        if done:
-            self.context.notify("plan_dismissed_suggestion")
+            self._write(plan_repository.dismiss_suggestion, suggestion.key,
+                        suggestion.provision_id)
 
     # -- quality and export --------------------------------------------------------------
 
@@ -720,8 +700,7 @@ class PlanPage(Page):
         dialog.open()
 
     def focus_field(self, field: str) -> None:
-        if self._stale:
-            self.reload()
+        self.reload_if_stale()
         if field.startswith("activity:"):
             self.select(uuid.UUID(field.split(":", 1)[1]))
         elif field == "suggestions":
@@ -732,18 +711,7 @@ class PlanPage(Page):
 
 
 def _table(model: Any) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    rows = table.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table = list_table(model, fixed_rows=True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)

@@ -33,15 +33,15 @@ from ncm_desktop.i18n.bidi import isolate
 from ncm_desktop.i18n.findings import FindingsText, clause_label
 from ncm_desktop.i18n.formatting import format_date
 from ncm_desktop.i18n.labels import label
-from ncm_desktop.i18n.messages import error_message
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.baselines import Change, baseline_of, clause_series, compare, previous
 from ncm_desktop.rules.findings import Decided, Finding
 from ncm_desktop.rules.readiness import NO_PRIORITY, Score, evaluate, gaps, informative, score
 from ncm_desktop.storage.baselines import load_baselines
+from ncm_desktop.storage.dossier_data import Snapshot, load_snapshot
 from ncm_desktop.storage.enums import Answer
-from ncm_desktop.storage.errors import ValidationError
-from ncm_desktop.storage.snapshot import Snapshot, load_snapshot
+from ncm_desktop.ui import operation
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.findings_model import (
     CLAUSE,
@@ -55,10 +55,11 @@ from ncm_desktop.ui.models.findings_model import (
     percent_text,
 )
 from ncm_desktop.ui.models.progress_model import ProgressModel
-from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 from ncm_desktop.ui.widgets.bar_chart import BarChart, BarRow
 from ncm_desktop.ui.widgets.fields import select_data
 from ncm_desktop.ui.widgets.problem_label import ProblemLabel
+from ncm_desktop.ui.widgets.tables import list_table
 from ncm_desktop.ui.widgets.trend_chart import Series, TrendChart
 
 #: Every table whose change can move a finding.
@@ -73,14 +74,13 @@ GAPS, OPTIONS, ALL = "gaps", "options", "all"
 CHARTS, TABLES_TAB, PROGRESS = range(3)
 
 
-class ReadinessPage(Page):
+class ReadinessPage(ReloadWhenShownPage):
     tables = TABLES
 
     def __init__(self, context: DossierContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.findings: tuple[Finding, ...] = ()
         self.snapshot: Snapshot | None = None
-        self._stale = True
         self._progress_stale = True
         self.heading = self.make_heading()
         self.explanation = QLabel()
@@ -115,6 +115,7 @@ class ReadinessPage(Page):
         self.progress_model = ProgressModel(self)
         self.progress_summary = QLabel()
         self.progress_summary.setWordWrap(True)
+        self.baseline_problem = ProblemLabel()
         self.progress_table = self._progress_table()
         self.views = QTabWidget()
         self.views.addTab(self._pair(self.clause_chart, self.priority_chart), "")
@@ -122,6 +123,7 @@ class ReadinessPage(Page):
         progress_side = QWidget()
         side = QVBoxLayout(progress_side)
         side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.baseline_problem)
         side.addWidget(self.progress_summary)
         side.addWidget(self.progress_table, 1)
         self.views.addTab(self._pair(self.trend_chart, progress_side), "")
@@ -143,17 +145,7 @@ class ReadinessPage(Page):
         filter_row.addWidget(self.count, 1)
 
         self.model = FindingsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = list_table(self.model, fixed_rows=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
@@ -304,16 +296,11 @@ class ReadinessPage(Page):
         for value in Answer:
             self.answer.addItem(label(value), value.value)
         self.model.retranslate()
-        self._stale = True
         self.reload()
 
     # -- loading ----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def load(self) -> None:
         catalog = load_catalog(interface_language())
         snapshot = load_snapshot(self.context.reader)
         self.snapshot = snapshot
@@ -321,11 +308,13 @@ class ReadinessPage(Page):
         result = score(self.findings)
         overall = result.overall
         self.overall.setText(percent_text(overall.percent))
-        self.overall_text.setText(self.tr(
-            "%1 met, %2 partly, %3 not met, %4 to answer, of %5 provisions that count")
-            .replace("%1", str(overall.met)).replace("%2", str(overall.partly_met))
-            .replace("%3", str(overall.not_met)).replace("%4", str(overall.unanswered))
-            .replace("%5", str(overall.assessed)))
+        self.overall_text.setText(fill(self.tr(
+            "%1 met, %2 partly, %3 not met, %4 to answer, of %5 provisions that count"),
+            str(overall.met),
+            str(overall.partly_met),
+            str(overall.not_met),
+            str(overall.unanswered),
+            str(overall.assessed)))
         self.by_clause.replace_rows([
             (f"{clause} {catalog.clause(clause).title}", tally)
             for clause, tally in result.by_clause.items() if tally.assessed])
@@ -344,7 +333,7 @@ class ReadinessPage(Page):
                           "" if percent else percent_text(percent))
 
         self.clause_chart.set_rows(
-            [row(self.tr("Clause %1").replace("%1", clause), tally.percent)
+            [row(fill(self.tr("Clause %1"), clause), tally.percent)
              for clause, tally in result.by_clause.items() if tally.assessed],
             title=self.tr("Score by clause"), maximum=100)
         self.priority_chart.set_rows(
@@ -383,37 +372,29 @@ class ReadinessPage(Page):
         progress = compare(before, today, [p.id for p in catalog.provisions])
         self.progress_model.replace_rows(progress.changes)
         change = progress.score_change
-        self.progress_summary.setText(self.tr(
-            "Since the baseline of %1: score %2 then, %3 now; %4 newly met, %5 slipped back.")
-            .replace("%1", isolate(format_date(before.taken_on)))
-            .replace("%2", percent_text(before.percent))
-            .replace("%3", percent_text(today.percent))
-            .replace("%4", QLocale().toString(len(progress.of_kind(Change.NEWLY_MET))))
-            .replace("%5", QLocale().toString(len(progress.of_kind(Change.SLIPPED_BACK)))))
+        self.progress_summary.setText(fill(
+            self.tr("Since the baseline of %1: score %2 then, %3 now; %4 newly met, "
+                    "%5 slipped back."),
+            isolate(format_date(before.taken_on)), percent_text(before.percent),
+            percent_text(today.percent),
+            QLocale().toString(len(progress.of_kind(Change.NEWLY_MET))),
+            QLocale().toString(len(progress.of_kind(Change.SLIPPED_BACK)))))
         self.progress_summary.setToolTip("" if change is None else f"{change:+d}")
 
     def record_baseline(self) -> None:
         """Keep today's readiness as a baseline (replacing one recorded earlier today)."""
-        if self.context.read_only or self.snapshot is None:
+        if self.context.read_only:
             return
-        if self._stale:
-            self.reload()
+        self.reload_if_stale()
+        if self.snapshot is None:
+            return
         from ncm_desktop.storage.baseline_repository import save_baseline  # SQLAlchemy
 
         catalog = load_catalog(interface_language())
-        try:
-            save_baseline(self.context.writer(),
-                          baseline_of(self.snapshot, catalog, self.findings))
-        except ValidationError as error:
-            self.progress_summary.setText(error_message(error))
-            return
-        self.views.setCurrentIndex(PROGRESS)
-        self.context.notify("readiness_baseline")
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._stale:
-            self.reload()
+        if operation.write(self.context, save_baseline,
+                           baseline_of(self.snapshot, catalog, self.findings),
+                           problem=self.baseline_problem):
+            self.views.setCurrentIndex(PROGRESS)
 
     def _fill_findings(self) -> None:
         shown = self.filter.currentData()
@@ -451,13 +432,13 @@ class ReadinessPage(Page):
         catalog = load_catalog(interface_language())
         provision = catalog.provision(finding.provision_id)
         kind = label(finding.kind)
-        self.provision_text.setText(self.tr("%1 (%2): %3").replace(
-            "%1", clause_label(provision.id)).replace("%2", kind).replace(
-            "%3", provision.full_text))
-        self.finding_text.setText(self.tr("%1 — %2").replace("%1", label(finding.status))
-                                  .replace("%2", self.model.data(
-                                      index.siblingAtColumn(MESSAGE))))
-        self.next_step.setText(self.tr("Next step: %1").replace("%1", finding.next_step))
+        self.provision_text.setText(fill(self.tr("%1 (%2): %3"),
+                                         clause_label(provision.id), kind, provision.full_text))
+        self.finding_text.setText(fill(self.tr("%1 — %2"),
+                                       label(finding.status),
+                                       self.model.data(
+                                           index.siblingAtColumn(MESSAGE))))
+        self.next_step.setText(fill(self.tr("Next step: %1"), finding.next_step))
         by_hand = finding.decided is not Decided.DATA
         self.answer_box.setVisible(by_hand)
         self.answer_box.setEnabled(not self.context.read_only)
@@ -481,15 +462,10 @@ class ReadinessPage(Page):
         stored = finding.status.value if finding.decided is Decided.HAND else None
         if (value, evidence.strip()) == (stored, finding.evidence):
             return
-        try:
-            from ncm_desktop.storage import setup_repository  # SQLAlchemy: not at start-up
+        from ncm_desktop.storage import setup_repository  # SQLAlchemy: not at start-up
 
-            setup_repository.save_answer(self.context.writer(), finding.provision_id,
-                                         answer, evidence)
-        except ValidationError as error:
-            self.answer_problem.show_problem(error_message(error))
-            return
-        self.context.notify("readiness_answer")
+        operation.write(self.context, setup_repository.save_answer, finding.provision_id,
+                        answer, evidence, problem=self.answer_problem)
 
     def open_link(self, index: QModelIndex) -> None:
         """Open the page and field that fix the finding at ``index``."""
@@ -502,8 +478,7 @@ class ReadinessPage(Page):
         self.navigate.emit(finding.link.page, finding.link.field)
 
     def focus_field(self, field: str) -> None:
-        if self._stale:
-            self.reload()
+        self.reload_if_stale()
         if field.startswith("answer:"):
             provision_id = field.split(":", 1)[1]
             if self.model.row_of(provision_id) is None:

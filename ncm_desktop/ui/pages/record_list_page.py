@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStyle,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -25,9 +24,10 @@ from ncm_desktop.ui.dialogs import ask
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.record_table_model import ID_ROLE, RecordTableModel, SearchProxyModel
 from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.widgets.tables import list_table
 
 if TYPE_CHECKING:
-    from ncm_desktop.storage.snapshots import DeletedRows
+    from ncm_desktop.storage.cascade_delete import DeletedRows
     from ncm_desktop.ui.dialogs.record_dialog import RecordDialog
 
 
@@ -53,19 +53,10 @@ class RecordListPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = list_table(self.proxy, fixed_rows=True,
+                                selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -166,7 +157,7 @@ class RecordListPage(Page):
             return
         deleted = self.delete_records(ids)
         self.context.remember_delete(title, deleted)
-        self.context.notify(*(name for name, _ in deleted.tables))
+        self.context.announce_changes()
 
     def _open_editor(self, record_id: uuid.UUID | None) -> None:
         if self.context.read_only:

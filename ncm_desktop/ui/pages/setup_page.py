@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ncm_desktop.storage.snapshot import load_snapshot
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.editors.base import Editor
-from ncm_desktop.ui.pages.page import Page
+from ncm_desktop.ui.pages.page import ReloadWhenShownPage
 
 
-class SetupPage(Page):
+class SetupPage(ReloadWhenShownPage):
     """Subclasses add editors with :meth:`add_editor` and set their heading's text.
 
     A change in another page reloads this one at once if it is shown, else when it is
@@ -26,7 +25,6 @@ class SetupPage(Page):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.editors: list[Editor] = []
-        self._stale = True
 
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
@@ -50,14 +48,7 @@ class SetupPage(Page):
         self.body_layout.addWidget(editor, stretch)
         return editor
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._load()
-
-    def _load(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         snapshot = load_snapshot(self.context.reader)
         for editor in self.editors:
             editor.apply(snapshot)
@@ -65,17 +56,11 @@ class SetupPage(Page):
     def retranslate(self) -> None:
         for editor in self.editors:
             editor.retranslate()
-        self._stale = True
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def focus_field(self, field: str) -> None:
         if self._stale:
-            self._load()
+            self.load_now()
         for editor in self.editors:
             widget = editor.focus_field(field)
             if widget is not None:

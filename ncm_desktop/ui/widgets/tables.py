@@ -57,3 +57,28 @@ class FittedTableView(QTableView):
                 == Qt.ScrollBarPolicy.ScrollBarAlwaysOn:
             height += self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(height + 2)
+
+
+def list_table(model: QAbstractItemModel | None = None, *, view: QTableView | None = None,
+               selection: QAbstractItemView.SelectionMode =
+               QAbstractItemView.SelectionMode.SingleSelection,
+               fixed_rows: bool = False) -> QTableView:
+    """A read-only table of records, one per row (``view`` when given, else a new one):
+    whole rows are selected, nothing is edited in place, one line per row, alternating
+    colours, no row numbers, Tab leaves the table; with ``fixed_rows`` every row has the
+    same height, which keeps long lists fast."""
+    table = view if view is not None else QTableView()
+    if model is not None:
+        table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    if fixed_rows:
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    return table

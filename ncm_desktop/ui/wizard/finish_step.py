@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
 
 from ncm_desktop.catalog.loader import load_catalog
 from ncm_desktop.i18n.findings import FindingsText, clause_label
+from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import interface_language
 from ncm_desktop.rules.readiness import evaluate, gaps, score
-from ncm_desktop.storage.snapshot import load_snapshot
+from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.models.findings_model import percent_text
 
@@ -43,10 +44,10 @@ class FinishStep(QWizardPage):
         findings = evaluate(load_snapshot(self.context.reader), catalog)
         found = gaps(findings)
         overall = score(findings).overall
-        self.summary.setText(self.tr(
+        self.summary.setText(fill(self.tr(
             "Readiness score: %1. %n gap(s) remain; the Readiness page lists them all, most "
             "important first, each with its next step and a link to the page that fixes it.",
-            "", len(found)).replace("%1", percent_text(overall.percent)))
+            "", len(found)), percent_text(overall.percent)))
         text = FindingsText.for_interface()
         lines = [f"• {clause_label(f.provision_id)}: {text.message(f.message)}"
                  for f in found[:FIRST_GAPS]]

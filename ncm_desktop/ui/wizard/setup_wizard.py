@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ncm_desktop.storage import repository
+from ncm_desktop.storage.dossier_data import load_snapshot, read_setting
 from ncm_desktop.storage.setup_settings import (
     ASSISTANT_AUTO_KEY,
     ASSISTANT_FINISHED_KEY,
     ASSISTANT_HIDDEN_KEY,
     ASSISTANT_STEP_KEY,
 )
-from ncm_desktop.storage.snapshot import load_snapshot, read_setting
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.wizard.authority_step import AuthorityStep
 from ncm_desktop.ui.wizard.composition_step import CompositionStep
