@@ -136,7 +136,7 @@ class Dossier:
     def transaction(self) -> Iterator[Session]:
         """A session whose changes are committed at the end of the block, or not at all."""
         with self._sessions() as session:
-            with session.begin():
+            with _changed_elsewhere(session), session.begin():
                 yield session
             self._committed(session.info.pop(changelog.CHANGED_KEY, ()))
 
@@ -163,6 +163,27 @@ class Dossier:
         if self._opened is not None:
             opened, self._opened = self._opened, None
             opened.close()
+
+
+@contextlib.contextmanager
+def _changed_elsewhere(session: Session) -> Iterator[None]:
+    """Turn SQLAlchemy's ``StaleDataError`` (a record's version is no longer the one
+    read: someone else saved it in between) into :class:`RecordChangedElsewhere`."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        yield
+    except StaleDataError as error:
+        from sqlalchemy import inspect
+
+        from ncm_desktop.storage.errors import RecordChangedElsewhere
+
+        written = [inspect(o) for o in (*session.dirty, *session.deleted)]
+        table = next((state.mapper.local_table.name for state in written
+                      if f"'{state.mapper.local_table.name}'" in str(error)), "")
+        ids = [str(state.identity[0]) for state in written if state.identity
+               and state.mapper.local_table.name == table]
+        raise RecordChangedElsewhere(table, ids[0] if len(ids) == 1 else "") from error
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:
