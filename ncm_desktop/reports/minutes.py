@@ -26,7 +26,7 @@ from ncm_desktop.reports.document import (
 )
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
 from ncm_desktop.rules.meetings import ActionState, action_state, attendance_share
-from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.handouts import Readable
 from ncm_desktop.storage.plan_queries import ActionInfo, ParticipantInfo
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ _APPROVAL = QT_TRANSLATE_NOOP(
     "____________________")
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
     assert options.meeting is not None  # export() refuses minutes without a meeting
     detail = load_meeting(dossier, options.meeting)
     translate = document.translation.translate

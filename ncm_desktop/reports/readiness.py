@@ -33,8 +33,7 @@ from ncm_desktop.reports.document import (
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
 from ncm_desktop.rules.findings import Finding
 from ncm_desktop.rules.readiness import NO_PRIORITY, Tally, evaluate, gaps, informative, score
-from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.handouts import stdlib_reader
+from ncm_desktop.storage.handouts import Readable
 from ncm_desktop.storage.snapshot import load_snapshot
 
 if TYPE_CHECKING:
@@ -78,8 +77,8 @@ _STATUS = QT_TRANSLATE_NOOP("ReadinessReport", "Status")
 _PERCENT_VALUE = QT_TRANSLATE_NOOP("ReadinessReport", "%1%")
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
-    with stdlib_reader(dossier) as connection:
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
+    with dossier.reader() as connection:
         snapshot = load_snapshot(connection)
     catalog = load_catalog(document.translation.code)
     findings = evaluate(snapshot, catalog)
