@@ -94,3 +94,18 @@ def test_every_sub_command_still_has_its_help(private_home: Path) -> None:
         done = _run(command, "--help", home=private_home)
         assert done.returncode == 0, done.stderr
         assert f"usage: ncm-desktop {command}" in done.stdout
+
+
+def test_export_of_an_older_dossier_upgrades_it_first(tmp_path: Path,
+                                                     private_home: Path) -> None:
+    from old_dossiers import first_revision_dossier
+
+    from ncm_desktop.storage import dossier_file
+
+    old = first_revision_dossier(tmp_path / "old.ncm")
+    assert dossier_file.inspect(old).needs_upgrade
+    target = tmp_path / "roster.pdf"
+    done = _run("export", "roster", str(old), "-o", str(target), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert not dossier_file.inspect(old).needs_upgrade
+    assert "Ana Diallo" in text(target) and "Ministry of the Interior" in text(target)
