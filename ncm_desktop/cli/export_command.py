@@ -60,7 +60,6 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         return console.fail(FormatNotSupported(arguments.output, chosen.formats))
     from ncm_desktop.reports.export import Options, export
     from ncm_desktop.storage.handouts import ReadOnlyDossier
-    from ncm_desktop.storage.plan_queries import resolve_meeting
 
     try:
         if dossier_file.inspect(arguments.dossier).needs_upgrade:
@@ -71,6 +70,8 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
         dossier = ReadOnlyDossier(arguments.dossier)
         meeting = None
         if arguments.meeting:
+            from ncm_desktop.storage.plan_queries import resolve_meeting
+
             with dossier.reader() as connection:
                 meeting = resolve_meeting(connection, arguments.meeting)
         options = Options(language=console.translation.code, public=arguments.public,

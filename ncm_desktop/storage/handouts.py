@@ -4,9 +4,9 @@ The report modules (``ncm_desktop.reports``) draw these dataclasses and never se
 session or a row.  The reads are plain DB-API SQL, as the window's lists read
 (:mod:`storage.queries`): no SQLAlchemy to import, so that ``ncm-desktop export``
 starts quickly, and 10,000 people load as plain rows in a few tens of milliseconds.
-The SQL is standard (``COALESCE``, ``CASE``, joins), one statement per read, so that it
-also runs on a shared PostgreSQL server; what a driver hands back for an identifier or a
-date is converted by the small functions at the end.
+The SQL is standard (``COALESCE``, ``<>``, joins; no function of SQLite's own), written
+once per read, so that it also runs on a shared PostgreSQL server; what a driver hands
+back for an identifier or a date is converted by the small functions at the end.
 
 A hand-out reads a :class:`Readable`: the window's :class:`storage.database.Dossier`,
 or on the command line a :class:`ReadOnlyDossier`, which opens the file read-only with
