@@ -4,6 +4,7 @@ else opens the window.  Kept tiny so that neither face pays for the other's impo
 
 from __future__ import annotations
 
+import gc
 import sys
 
 #: Sub-commands handled by :mod:`ncm_desktop.cli`.
@@ -18,10 +19,16 @@ def main(argv: list[str] | None = None) -> int:
     if _command(arguments) in COMMANDS:
         from ncm_desktop.cli.main import run as run_command
 
-        return run_command(arguments)
-    from ncm_desktop.ui.application import run as run_window
+        code = run_command(arguments)
+    else:
+        from ncm_desktop.ui.application import run as run_window
 
-    return run_window(arguments)
+        code = run_window(arguments)
+    # The program is done: the dossier, its lock and every file are closed.  Whatever is
+    # left is freed as the interpreter shuts down, and frozen, it is freed without the
+    # shutdown's garbage collections walking it all again (35 ms of a 300 ms start-up).
+    gc.freeze()
+    return code
 
 
 def _command(arguments: list[str]) -> str | None:

@@ -24,7 +24,6 @@ from ncm_desktop.storage.dossier_data import load_snapshot
 from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.exchange.merge import merge_package
 from ncm_desktop.storage.exchange.package import export_package, read_package
-from ncm_desktop.storage.handouts import stdlib_reader
 from ncm_desktop.storage.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS
 from tests.old_dossiers import (
     current_models_on,
@@ -33,12 +32,12 @@ from tests.old_dossiers import (
 
 
 def judged(dossier: Dossier, day: date) -> Baseline:
-    with stdlib_reader(dossier) as connection:
+    with dossier.reader() as connection:
         return baseline_of(load_snapshot(connection, day), load_catalog())
 
 
 def baselines(dossier: Dossier) -> tuple[Baseline, ...]:
-    with stdlib_reader(dossier) as connection:
+    with dossier.reader() as connection:
         return load_baselines(connection)
 
 
@@ -132,7 +131,7 @@ def test_baselines_survive_merge_the_newer_of_a_date_wins(tmp_path: Path) -> Non
             assert [x.taken_on for x in found] == [march, june]
             assert found[0].percent == 35 and found[0].statuses == {"5.1.p1": "met"}
             assert found[1].percent == 41
-        with stdlib_reader(a) as one, stdlib_reader(b) as two:
+        with a.reader() as one, b.reader() as two:
             ids = [sorted(c.execute("SELECT id FROM readiness_baseline").fetchall())
                    for c in (one, two)]
         assert ids[0] == ids[1]  # the same records on both laptops

@@ -63,3 +63,49 @@ def test_export_of_a_file_that_is_not_a_dossier(tmp_path: Path, private_home: Pa
                 home=private_home)
     assert done.returncode == 1 and "is not an NCM Desktop dossier" in done.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_export_loads_only_what_it_needs_and_leaves_the_dossier_as_it_was(
+        demo_path: Path, tmp_path: Path, private_home: Path) -> None:
+    """No SQLAlchemy, no models, no other sub-command: they cost more than the roster."""
+    content = demo_path.read_bytes()
+    target = tmp_path / "roster.pdf"
+    code = ("import sys; from ncm_desktop.launcher import main; code = main(sys.argv[1:]); "
+            "print(*sorted(sys.modules)); sys.exit(code)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NCM_DESKTOP_HOME": str(private_home),
+           "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code, "export", "roster", str(demo_path),
+                           "-o", str(target)], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "ncm_desktop.reports.roster" in loaded and len(PdfReader(target).pages) > 1
+    unwanted = {"sqlalchemy", "alembic", "ncm_desktop.storage.models",
+                "ncm_desktop.storage.database", "ncm_desktop.cli.backup_command",
+                "ncm_desktop.cli.readiness_command", "ncm_desktop.cli.import_command",
+                "ncm_desktop.cli.exchange_command"}
+    assert loaded & unwanted == set()
+    assert demo_path.read_bytes() == content
+    assert not demo_path.with_name(f".{demo_path.name}.lock").exists()
+
+
+def test_every_sub_command_still_has_its_help(private_home: Path) -> None:
+    for command in ("export", "backup", "readiness"):
+        done = _run(command, "--help", home=private_home)
+        assert done.returncode == 0, done.stderr
+        assert f"usage: ncm-desktop {command}" in done.stdout
+
+
+def test_export_of_an_older_dossier_upgrades_it_first(tmp_path: Path,
+                                                     private_home: Path) -> None:
+    from old_dossiers import first_revision_dossier
+
+    from ncm_desktop.storage import dossier_file
+
+    old = first_revision_dossier(tmp_path / "old.ncm")
+    assert dossier_file.inspect(old).needs_upgrade
+    target = tmp_path / "roster.pdf"
+    done = _run("export", "roster", str(old), "-o", str(target), home=private_home)
+    assert done.returncode == 0, done.stderr
+    assert not dossier_file.inspect(old).needs_upgrade
+    assert "Ana Diallo" in text(target) and "Ministry of the Interior" in text(target)

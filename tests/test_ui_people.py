@@ -185,3 +185,20 @@ def test_new_dossier_and_save_a_copy(qtbot, window: MainWindow, tmp_path: Path) 
 
     assert dossier_file.inspect(copy).revision
     assert window.prefs.recent[0] == str((tmp_path / "fresh.ncm").resolve())
+
+
+def test_opening_the_last_dossier_again_leaves_the_preferences_file_alone(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from ncm_desktop.storage import preferences
+
+    first = tmp_path / "first.ncm"
+    assert window.create_dossier(first) and window.close_dossier()
+    saved = preferences.preferences_path()
+    saved.write_text(saved.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    marked = saved.read_text(encoding="utf-8")
+    assert window.open_dossier(first)  # already the last one and first of the list
+    assert window.context is not None and saved.read_text(encoding="utf-8") == marked
+    assert window.create_dossier(tmp_path / "second")  # another one: saved again
+    assert saved.read_text(encoding="utf-8") != marked
+    assert preferences.load().recent[:2] == [str((tmp_path / "second.ncm").resolve()),
+                                             str(first.resolve())]

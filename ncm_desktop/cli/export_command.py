@@ -60,27 +60,24 @@ def run(arguments: argparse.Namespace, console: Console) -> int:
     if output_format(arguments.output) not in chosen.formats:
         return console.fail(FormatNotSupported(arguments.output, chosen.formats))
     from ncm_desktop.reports.export import Options, export
-    from ncm_desktop.storage.connection import connect
-    from ncm_desktop.storage.database import Dossier
-    from ncm_desktop.storage.plan_queries import resolve_meeting
+    from ncm_desktop.storage.handouts import ReadOnlyDossier
 
     try:
-        # Read-only unless the file needs the schema upgrade that any opening does first.
-        upgrade = dossier_file.inspect(arguments.dossier).needs_upgrade
-        dossier = Dossier.open(arguments.dossier, read_only=not upgrade)
-        try:
-            meeting = None
-            if arguments.meeting:
-                connection = connect(dossier.path, read_only=True)  # the file open
-                try:
-                    meeting = resolve_meeting(connection, arguments.meeting)
-                finally:
-                    connection.close()
-            options = Options(language=console.translation.code, public=arguments.public,
-                              meeting=meeting)
-            result = export(chosen.key, dossier, arguments.output, options)
-        finally:
-            dossier.close()
+        if dossier_file.inspect(arguments.dossier).needs_upgrade:
+            # Any opening upgrades an older schema first; then it is only read.
+            from ncm_desktop.storage.database import Dossier
+
+            Dossier.open(arguments.dossier).close()
+        dossier = ReadOnlyDossier(arguments.dossier)
+        meeting = None
+        if arguments.meeting:
+            from ncm_desktop.storage.plan_queries import resolve_meeting
+
+            with dossier.reader() as connection:
+                meeting = resolve_meeting(connection, arguments.meeting)
+        options = Options(language=console.translation.code, public=arguments.public,
+                          meeting=meeting)
+        result = export(chosen.key, dossier, arguments.output, options)
     except (DossierError, OutputNotWritable, MeetingChoiceError, OSError) as error:
         return console.fail(error)
     title = console.translate(REPORTS, chosen.title)

@@ -49,7 +49,7 @@ from ncm_desktop.reports.plan_content import (
 )
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
 from ncm_desktop.reports.text import Line, Style
-from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.handouts import Readable
 
 if TYPE_CHECKING:
     from ncm_desktop.reports.export import Options, Progress
@@ -62,12 +62,12 @@ ROW_MIN = 13.0
 ARROW = 4.0  # length of the arrow at a bar that goes on beyond the timeline
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
     content = plan_content(dossier, document.translation)
     draw(document, content, progress)
 
 
-def write_editable(file_format: str, stream: IO[bytes], dossier: Dossier, options: Options,
+def write_editable(file_format: str, stream: IO[bytes], dossier: Readable, options: Options,
                    translation: Translation, header: Header) -> None:
     """The plan as a Word document or a spreadsheet, for the ministries to rework."""
     content = plan_content(dossier, translation)

@@ -22,10 +22,9 @@ from ncm_desktop.i18n.translation import Translate
 from ncm_desktop.reports.document import BODY, CELL, CELL_MUTED, Align, Document, Tr
 from ncm_desktop.reports.table import Column, Rule, Table
 from ncm_desktop.storage import handouts
-from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Role
 from ncm_desktop.storage.errors import MeetingChoiceError
-from ncm_desktop.storage.handouts import Participant, stdlib_reader
+from ncm_desktop.storage.handouts import Participant, Readable
 from ncm_desktop.storage.plan_queries import MeetingDetail, meeting_detail
 
 if TYPE_CHECKING:
@@ -62,10 +61,10 @@ class MeetingHeading:
     place: str = ""
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
     if options.meeting is None:
-        with dossier.session() as session:
-            participants = handouts.expected_participants(session)
+        with dossier.reader() as connection:
+            participants = handouts.expected_participants(connection)
         draw_sheet(document, participants, MeetingHeading(), progress)
         return
     detail = load_meeting(dossier, options.meeting)
@@ -74,9 +73,9 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
                progress, none_text=tr(_NONE_INVITED))
 
 
-def load_meeting(dossier: Dossier, meeting_id: uuid.UUID) -> MeetingDetail:
+def load_meeting(dossier: Readable, meeting_id: uuid.UUID) -> MeetingDetail:
     """A meeting's details, or :class:`MeetingChoiceError` when it is not in the dossier."""
-    with stdlib_reader(dossier) as connection:
+    with dossier.reader() as connection:
         detail = meeting_detail(connection, meeting_id)
     if detail is None:
         raise MeetingChoiceError(str(meeting_id), MeetingChoiceError.Reason.NOT_FOUND)

@@ -1,7 +1,10 @@
 """Charts in the hand-outs: bars (scores, women and men, funded and unfunded costs) and a
-trend of scores over time, drawn with ReportLab's own graphics (``reportlab.graphics``).
+trend of scores over time, drawn with ReportLab's canvas.
 
-The shapes are a ``Drawing`` rendered on the page; every label is set by the document's
+The shapes are queued in a :class:`_Sketch` and drawn on the page under the labels, with
+the canvas's own rectangles, lines and paths (``reportlab.graphics`` would do the same
+but imports platypus, a sixth of a 200-member roster's whole process); every label is
+set by the document's
 :class:`reports.text.Typesetter`, so that Arabic is shaped and put in display order as in
 the rest of the hand-out.  In a right-to-left document the whole chart is mirrored: bars
 grow from the right, time runs from right to left.  Nothing relies on colour: segments
@@ -14,20 +17,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
 
 from ncm_desktop.reports.document import CELL, CELL_BOLD, CELL_MUTED, Align, Document
-from ncm_desktop.reports.fonts import FACES, Script
 from ncm_desktop.reports.text import Style
 
 #: (fill, hatched) of the segments of a bar, in order.
 FILLS: tuple[tuple[str, bool], ...] = (("#3c3c3c", False), ("#ffffff", True),
                                        ("#bdbdbd", False), ("#ffffff", False))
-OUTLINE = HexColor("#3c3c3c")
+OUTLINE = "#3c3c3c"
+WHITE = "#ffffff"
 DASHES: tuple[tuple[float, ...], ...] = ((4, 2), (1, 1.5), (5, 1.5, 1, 1.5), (2, 2))
-ON_DARK = Style(CELL.size, color="#ffffff")
+ON_DARK = Style(CELL.size, color=WHITE)
 ROW = 15.0
 
 
@@ -67,7 +69,7 @@ def bars(document: Document, rows: Sequence[Bar], *, maximum: float | None = Non
     bar_width = max(20.0, width - label_width - after_width)
     biggest = maximum if maximum is not None else max([sum(r.values) for r in rows] + [1.0])
     scale = bar_width / biggest if biggest else 0.0
-    drawing = _drawing(document)
+    sketch = _Sketch()
     y = start - title_height
     labels: list[tuple[str, float, float, float, Style, Align]] = []
     for row in rows:
@@ -80,26 +82,25 @@ def bars(document: Document, rows: Sequence[Bar], *, maximum: float | None = Non
             return left + width - label_width - x - w if rtl else left + label_width + x
 
         if outline_rest:
-            drawing.add(_rect(place(0, bar_width), bar_top - bar_height, bar_width,
-                              bar_height, None))
+            sketch.rect(place(0, bar_width), bar_top - bar_height, bar_width, bar_height,
+                        None)
         x = 0.0
         for index, value in enumerate(row.values):
             w = value * scale
             if w <= 0:
                 continue
             fill, hatched = FILLS[index % len(FILLS)]
-            drawing.add(_rect(place(x, w), bar_top - bar_height, w, bar_height,
-                              HexColor(fill)))
+            sketch.rect(place(x, w), bar_top - bar_height, w, bar_height, fill)
             if hatched:
-                drawing.add(_hatch(place(x, w), bar_top - bar_height, w, bar_height))
+                sketch.hatch(place(x, w), bar_top - bar_height, w, bar_height)
             text = row.texts[index] if index < len(row.texts) else ""
             style = ON_DARK if index % len(FILLS) == 0 else CELL
             text_width = setter.width(text, style)
             if text and text_width + 4 < w:
                 if hatched:  # a white ground under the value, over the hatching
-                    drawing.add(Rect(place(x, w) + (w - text_width) / 2 - 1.5,
-                                     bar_top - bar_height + 1, text_width + 3, bar_height - 2,
-                                     fillColor=HexColor("#ffffff"), strokeColor=None))
+                    sketch.rect(place(x, w) + (w - text_width) / 2 - 1.5,
+                                bar_top - bar_height + 1, text_width + 3, bar_height - 2,
+                                WHITE, outline=False)
                 labels.append((text, place(x, w), w, y, style, Align.CENTER))
             x += w
         if row.after:
@@ -108,8 +109,8 @@ def bars(document: Document, rows: Sequence[Bar], *, maximum: float | None = Non
                            Align.LEADING))
         y -= ROW
     if legend:
-        _legend(document, drawing, labels, legend, left, width, y - 2)
-    renderPDF.draw(drawing, document.canvas, 0, 0)
+        _legend(document, sketch, labels, legend, left, width, y - 2)
+    sketch.draw(document.canvas)
     for text, x, w, line_top, style, align in labels:
         _text(document, text, x, w, line_top, style, align)
     if top is None:
@@ -117,7 +118,7 @@ def bars(document: Document, rows: Sequence[Bar], *, maximum: float | None = Non
     return height
 
 
-def _legend(document: Document, drawing: Drawing, labels: list, legend: Sequence[str],
+def _legend(document: Document, sketch: _Sketch, labels: list, legend: Sequence[str],
             left: float, width: float, top: float) -> None:
     setter = document.typesetter
     x = 0.0
@@ -127,9 +128,9 @@ def _legend(document: Document, drawing: Drawing, labels: list, legend: Sequence
         fill, hatched = FILLS[index % len(FILLS)]
         text_width = setter.width(text, CELL_MUTED) + 2
         box_x = left + width - x - swatch if rtl else left + x
-        drawing.add(_rect(box_x, top - swatch - 3, swatch, swatch, HexColor(fill)))
+        sketch.rect(box_x, top - swatch - 3, swatch, swatch, fill)
         if hatched:
-            drawing.add(_hatch(box_x, top - swatch - 3, swatch, swatch))
+            sketch.hatch(box_x, top - swatch - 3, swatch, swatch)
         text_x = box_x - 3 - text_width if rtl else box_x + swatch + 3
         labels.append((text, text_x, text_width, top, CELL_MUTED, Align.CENTER))
         x += swatch + 3 + text_width + 12
@@ -149,14 +150,13 @@ def trend(document: Document, dates: Sequence[str], overall: Sequence[int | None
     plot_left = document.left + (name_width if rtl else axis_width)
     plot_right = document.right - (axis_width if rtl else name_width)
     plot_top, plot_bottom = top - 10, top - height + 14
-    drawing = _drawing(document)
+    sketch = _Sketch()
     labels: list[tuple[str, float, float, float, Style, Align]] = []
     line_height = setter.leading(CELL_MUTED)
     for value in (0, 50, 100):
         y = plot_bottom + (plot_top - plot_bottom) * value / 100
-        drawing.add(Line(plot_left, y, plot_right, y, strokeColor=OUTLINE,
-                         strokeWidth=0.6 if value == 0 else 0.3,
-                         strokeDashArray=None if value == 0 else (1, 2)))
+        sketch.line([(plot_left, y), (plot_right, y)], 0.6 if value == 0 else 0.3,
+                    () if value == 0 else (1, 2))
         x = plot_right + 3 if rtl else document.left
         labels.append((percent(value), x, axis_width - 3, y + line_height / 2,
                        CELL_MUTED, Align.TRAILING if not rtl else Align.LEADING))
@@ -179,9 +179,7 @@ def trend(document: Document, dates: Sequence[str], overall: Sequence[int | None
     for number, (name, values) in enumerate(clauses):
         points = [(x_of(i), y_of(v)) for i, v in enumerate(values) if v is not None]
         if len(points) > 1:
-            drawing.add(PolyLine([c for p in points for c in p], strokeColor=OUTLINE,
-                                 strokeWidth=0.8,
-                                 strokeDashArray=DASHES[number % len(DASHES)]))
+            sketch.line(points, 0.8, DASHES[number % len(DASHES)])
         if points:
             ends.append((points[-1][1], points[-1][0], name))
     last = 1e9
@@ -193,27 +191,17 @@ def trend(document: Document, dates: Sequence[str], overall: Sequence[int | None
                        Align.TRAILING if rtl else Align.LEADING))
     points = [(x_of(i), y_of(v), v) for i, v in enumerate(overall) if v is not None]
     if len(points) > 1:
-        drawing.add(PolyLine([c for p in points for c in p[:2]], strokeColor=OUTLINE,
-                             strokeWidth=2.2))
-    group = Group()
+        sketch.line([p[:2] for p in points], 2.2)
     for x, y, value in points:
-        group.add(Rect(x - 2.5, y - 2.5, 5, 5, fillColor=OUTLINE, strokeColor=OUTLINE))
+        sketch.rect(x - 2.5, y - 2.5, 5, 5, OUTLINE, line_width=1.0)
         text = percent(value)
         w = setter.width(text, CELL_BOLD) + 2
         labels.append((text, x - w / 2, w, y + 4 + setter.leading(CELL_BOLD), CELL_BOLD,
                        Align.CENTER))
-    drawing.add(group)
-    renderPDF.draw(drawing, document.canvas, 0, 0)
+    sketch.draw(document.canvas)
     for text, x, w, line_top, style, align in labels:
         _text(document, text, x, w, line_top, style, align)
     document.y = top - height - 4
-
-
-def _drawing(document: Document) -> Drawing:
-    """A drawing the size of the page.  Its text state starts in the document's embedded
-    face: ReportLab's default (Helvetica) would be a font the PDF does not embed."""
-    return Drawing(document.page_width, document.page_height,
-                   initialFontName=FACES[Script.LATIN][0].name)
 
 
 def _text(document: Document, text: str, x: float, width: float, top: float, style: Style,
@@ -226,20 +214,53 @@ def _text(document: Document, text: str, x: float, width: float, top: float, sty
                              document.baseline(top, style), style)
 
 
-def _rect(x: float, y: float, width: float, height: float, fill: Color | None) -> Rect:
-    return Rect(x, y, width, height, fillColor=fill, strokeColor=OUTLINE, strokeWidth=0.5)
+class _Sketch:
+    """Shapes in drawing order, drawn on the canvas at once, in one saved graphics state:
+    outlines and lines in :data:`OUTLINE`, 0.5 pt unless said otherwise."""
 
+    def __init__(self) -> None:
+        self._shapes: list[Callable[[Canvas], None]] = []
 
-def _hatch(x: float, y: float, width: float, height: float, step: float = 3.0) -> Group:
-    """Diagonal lines across the box (bottom left to top right), clipped to it."""
-    group = Group()
-    c = -height
-    while c < width:
-        x0, y0 = max(0.0, c), max(0.0, -c)
-        x1 = min(width, c + height)
-        y1 = x1 - c
-        if x1 > x0:
-            group.add(Line(x + x0, y + y0, x + x1, y + y1, strokeColor=OUTLINE,
-                           strokeWidth=0.5))
-        c += step
-    return group
+    def rect(self, x: float, y: float, width: float, height: float, fill: str | None,
+             outline: bool = True, line_width: float = 0.5) -> None:
+        def draw(canvas: Canvas) -> None:
+            if fill is not None:
+                canvas.setFillColor(HexColor(fill))
+            canvas.setLineWidth(line_width)
+            canvas.rect(x, y, width, height, stroke=int(outline), fill=int(fill is not None))
+
+        self._shapes.append(draw)
+
+    def line(self, points: Sequence[tuple[float, float]], width: float,
+             dashes: Sequence[float] = ()) -> None:
+        def draw(canvas: Canvas) -> None:
+            canvas.setLineWidth(width)
+            if dashes:
+                canvas.setDash(list(dashes))
+            path = canvas.beginPath()
+            path.moveTo(*points[0])
+            for point in points[1:]:
+                path.lineTo(*point)
+            canvas.drawPath(path, stroke=1, fill=0)
+            canvas.setDash()
+
+        self._shapes.append(draw)
+
+    def hatch(self, x: float, y: float, width: float, height: float,
+              step: float = 3.0) -> None:
+        """Diagonal lines across the box (bottom left to top right), clipped to it."""
+        c = -height
+        while c < width:
+            x0, y0 = max(0.0, c), max(0.0, -c)
+            x1 = min(width, c + height)
+            y1 = x1 - c
+            if x1 > x0:
+                self.line([(x + x0, y + y0), (x + x1, y + y1)], 0.5)
+            c += step
+
+    def draw(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor(OUTLINE))
+        for shape in self._shapes:
+            shape(canvas)
+        canvas.restoreState()

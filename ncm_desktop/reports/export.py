@@ -20,10 +20,10 @@ from ncm_desktop.i18n.translation import Translation
 from ncm_desktop.reports.document import DEFAULT_PAPER, Document, Header
 from ncm_desktop.reports.kinds import CONTEXT, PDF, MeetingUse, kind, output_format
 from ncm_desktop.storage import handouts
-from ncm_desktop.storage.database import Dossier
+from ncm_desktop.storage.dossier_data import read_setting
 from ncm_desktop.storage.errors import FormatNotSupported, MeetingChoiceError
+from ncm_desktop.storage.handouts import Readable
 from ncm_desktop.storage.output import check_target, output_file
-from ncm_desktop.storage.repository import get_setting
 
 #: ``progress(done, total)``, called now and then while a hand-out is drawn; it may
 #: raise to stop the export (the target is then left as it was).
@@ -47,9 +47,12 @@ class Result:
     pages: int | None  # None for an editable copy (.docx, .xlsx): its pages are the reader's
 
 
-def export(kind_key: str, dossier: Dossier, target: Path, options: Options,
+def export(kind_key: str, dossier: Readable, target: Path, options: Options,
            progress: Progress | None = None) -> Result:
-    """Draw the hand-out ``kind_key`` of ``dossier`` into ``target`` and return its pages."""
+    """Draw the hand-out ``kind_key`` of ``dossier`` into ``target`` and return its pages.
+
+    ``dossier`` is only read: the window's :class:`storage.database.Dossier`, or a
+    :class:`storage.handouts.ReadOnlyDossier` (the command line, without SQLAlchemy)."""
     chosen = kind(kind_key)
     if options.public and not chosen.public_variant:
         raise ValueError(f"{kind_key} has no public variant")
@@ -62,9 +65,9 @@ def export(kind_key: str, dossier: Dossier, target: Path, options: Options,
     check_target(target)
     module = importlib.import_module(chosen.module)
     translation = Translation(options.language)
-    paper = get_setting(dossier, PAPER_SETTING, DEFAULT_PAPER)
-    with dossier.session() as session:
-        mechanism = handouts.mechanism_details(session)
+    with dossier.reader() as connection:
+        paper = read_setting(connection, PAPER_SETTING, DEFAULT_PAPER)
+        mechanism = handouts.mechanism_details(connection)
     header = Header(mechanism.name, mechanism.state_name)
     if file_format != PDF:
         with output_file(target) as stream:

@@ -31,8 +31,7 @@ from ncm_desktop.reports.document import (
 )
 from ncm_desktop.reports.table import Column, Rule, Table
 from ncm_desktop.storage import handouts
-from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.handouts import InstrumentContact, MechanismDetails
+from ncm_desktop.storage.handouts import InstrumentContact, MechanismDetails, Readable
 
 if TYPE_CHECKING:
     from ncm_desktop.reports.export import Options, Progress
@@ -89,10 +88,10 @@ _THE_STATE = QT_TRANSLATE_NOOP("Letters", "the Government")
 _THE_MECHANISM = QT_TRANSLATE_NOOP("Letters", "national coordinating mechanism")
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
-    with dossier.session() as session:
-        mechanism = handouts.mechanism_details(session)
-        contacts = handouts.instrument_contacts(session)
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
+    with dossier.reader() as connection:
+        mechanism = handouts.mechanism_details(connection)
+        contacts = handouts.instrument_contacts(connection)
     catalog = load_catalog(document.translation.code)
 
     tr = document.translator(CONTEXT)

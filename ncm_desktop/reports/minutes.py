@@ -30,8 +30,7 @@ from ncm_desktop.reports.document import (
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
 from ncm_desktop.rules.meetings import ActionState, action_state, attendance_share
 from ncm_desktop.storage.baselines import Baseline, baseline_of_meeting
-from ncm_desktop.storage.database import Dossier
-from ncm_desktop.storage.handouts import stdlib_reader
+from ncm_desktop.storage.handouts import Readable
 from ncm_desktop.storage.plan_queries import ActionInfo, ParticipantInfo
 
 if TYPE_CHECKING:
@@ -78,7 +77,7 @@ _APPROVAL = QT_TRANSLATE_NOOP(
     "____________________")
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
     assert options.meeting is not None  # export() refuses minutes without a meeting
     detail = load_meeting(dossier, options.meeting)
     translate = document.translation.translate
@@ -89,7 +88,7 @@ def build(document: Document, dossier: Dossier, options: Options, progress: Prog
     _fields(document, [(tr(_DATE), document.date(detail.held_on)),
                        (tr(_PLACE), detail.place),
                        (tr(_KIND), label(detail.kind, translate))])
-    with stdlib_reader(dossier) as connection:
+    with dossier.reader() as connection:
         baseline = baseline_of_meeting(connection, detail.id)
     _readiness(document, baseline, tr)
 

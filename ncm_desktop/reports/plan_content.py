@@ -21,9 +21,8 @@ from ncm_desktop.i18n.plan import PlanText
 from ncm_desktop.i18n.translation import Translation
 from ncm_desktop.rules.plan_quality import check_plan
 from ncm_desktop.rules.plan_totals import funding_by_objective, plan_totals
-from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import ActivityStatus, FundingKind
-from ncm_desktop.storage.handouts import stdlib_reader
+from ncm_desktop.storage.handouts import Readable
 from ncm_desktop.storage.plan_queries import ActivityInfo, PlanData, load_plan
 
 CONTEXT = "ActionPlan"
@@ -164,8 +163,8 @@ class PlanContent:
         return tuple(a for o in self.objectives for a in o.activities)
 
 
-def plan_content(dossier: Dossier, translation: Translation) -> PlanContent:
-    with stdlib_reader(dossier) as connection:
+def plan_content(dossier: Readable, translation: Translation) -> PlanContent:
+    with dossier.reader() as connection:
         plan = load_plan(connection)
     return content_of(plan, translation)
 

@@ -28,9 +28,8 @@ from ncm_desktop.reports.document import (
 )
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
 from ncm_desktop.storage import handouts
-from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Membership, Sex
-from ncm_desktop.storage.handouts import Contact, InstrumentContact
+from ncm_desktop.storage.handouts import Contact, InstrumentContact, Readable
 
 if TYPE_CHECKING:
     from ncm_desktop.reports.export import Options, Progress
@@ -78,11 +77,11 @@ _TITLE = QT_TRANSLATE_NOOP("PoaSection1", "Title")
 _NOT_RECORDED = QT_TRANSLATE_NOOP("PoaSection1", "not recorded")
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
-    with dossier.session() as session:
-        mechanism = handouts.mechanism_details(session)
-        organisations = handouts.member_organisations(session)
-        contacts = handouts.instrument_contacts(session)
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
+    with dossier.reader() as connection:
+        mechanism = handouts.mechanism_details(connection)
+        organisations = handouts.member_organisations(connection)
+        contacts = handouts.instrument_contacts(connection)
     catalog = load_catalog(document.translation.code)
     poa, iti = catalog.instrument(POA), catalog.instrument(ITI)
 

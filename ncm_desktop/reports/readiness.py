@@ -46,9 +46,8 @@ from ncm_desktop.rules.readiness import (
     score,
 )
 from ncm_desktop.storage.baselines import Baseline, load_baselines
-from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.dossier_data import load_snapshot
-from ncm_desktop.storage.handouts import stdlib_reader
+from ncm_desktop.storage.handouts import Readable
 
 if TYPE_CHECKING:
     from ncm_desktop.reports.export import Options, Progress
@@ -110,8 +109,8 @@ _CHANGE = QT_TRANSLATE_NOOP("ReadinessReport", "Change")
 _NO_CHANGE = QT_TRANSLATE_NOOP("ReadinessReport", "No provision changed status since then.")
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
-    with stdlib_reader(dossier) as connection:
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
+    with dossier.reader() as connection:
         snapshot = load_snapshot(connection)
         baselines = load_baselines(connection)
     catalog = load_catalog(document.translation.code)

@@ -27,9 +27,8 @@ from ncm_desktop.reports.document import (
 )
 from ncm_desktop.reports.table import Cell, Column, Rule, Table
 from ncm_desktop.storage import handouts
-from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Membership, Role, Sex
-from ncm_desktop.storage.handouts import MemberOrganisation, Representative
+from ncm_desktop.storage.handouts import MemberOrganisation, Readable, Representative
 
 if TYPE_CHECKING:
     from ncm_desktop.reports.export import Options, Progress
@@ -70,9 +69,9 @@ STANDINGS = (Membership.FULL_MEMBER, Membership.OBSERVER, Membership.INVITED)
 PROGRESS_STEP = 250
 
 
-def build(document: Document, dossier: Dossier, options: Options, progress: Progress) -> None:
-    with dossier.session() as session:
-        organisations = handouts.member_organisations(session)
+def build(document: Document, dossier: Readable, options: Options, progress: Progress) -> None:
+    with dossier.reader() as connection:
+        organisations = handouts.member_organisations(connection)
     catalog = load_catalog(document.translation.code)
 
     tr = document.translator(CONTEXT)

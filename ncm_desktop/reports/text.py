@@ -38,6 +38,7 @@ from ncm_desktop.reports.fonts import ARABIC_LETTERS, CJK_CHARACTERS, SYNTHETIC_
 BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
                                        "\u2066\u2067\u2068\u2069"))
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+ASCII_LETTER = re.compile("[A-Za-z]")
 #: A word too long for its cell (an email address) is cut after one of these first.
 BREAK_AFTER = frozenset("@./-_")
 #: Chinese punctuation that must not start a line, and that must not end one.
@@ -65,7 +66,7 @@ class Line:
 def strong_direction(text: str) -> bool | None:
     """True for right to left, False for left to right, None when no letter decides."""
     if text.isascii():
-        return False if any(c.isalpha() for c in text) else None
+        return False if ASCII_LETTER.search(text) else None
     for character in text:
         kind = unicodedata.bidirectional(character)
         if kind == "L":
@@ -90,6 +91,8 @@ def display_order(text: str, right_to_left: bool) -> str:
 
 def break_points(word: str) -> list[str]:
     """``word`` cut where a line may break without a space: between Chinese characters."""
+    if word.isascii():
+        return [word]
     pieces: list[str] = []
     start = 0
     for index in range(1, len(word)):
@@ -109,6 +112,9 @@ class Typesetter:
         self.right_to_left = right_to_left
         self._fonts = {False: FontSet(bold=False), True: FontSet(bold=True)}
         self._widths: dict[tuple[str, float, bool], float] = {}
+        #: Width of each character drawn, by font and size: a word cut letter by letter
+        #: (an email address wider than its cell) then costs dictionary look-ups.
+        self._glyph_widths: dict[tuple[str, float], dict[str, float]] = {}
         self._lines: dict[tuple[str, float, Style, bool | None], tuple[Line, ...]] = {}
         self._colors: dict[str, Color] = {}
         self._text: PDFTextObject | None = None
@@ -235,9 +241,13 @@ class Typesetter:
         widths = []
         total = 0.0
         for name, part in self._fonts[style.bold].runs(word):
+            known = self._glyph_widths.setdefault((name, style.size), {})
             face = pdfmetrics.getFont(name)
             for character in part:
-                total += face.stringWidth(character, style.size)
+                width = known.get(character)
+                if width is None:
+                    width = known[character] = face.stringWidth(character, style.size)
+                total += width
                 widths.append(total)
         return widths
 
@@ -258,7 +268,7 @@ class Typesetter:
             text = self._text = canvas.beginText()
             self._text_font = ("", 0.0)
             self._text_color = None
-        if self._text_color != color:
+        if self._text_color is not color:  # one Color object per colour (``_colors``)
             text.setFillColor(color)
             self._text_color = color
         for name, part, width in line.runs:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ncm_desktop.storage import changelog, lock, opening
 from ncm_desktop.storage.engine import make_engine
 from ncm_desktop.storage.errors import DossierError, DossierInUse, FolderNotWritable
+from ncm_desktop.storage.handouts import read_transaction
 from ncm_desktop.storage.models import Mechanism
 from ncm_desktop.storage.schema import APPLICATION_ID
 from ncm_desktop.storage.sqlite_module import sqlite3
@@ -154,6 +155,20 @@ class Dossier:
     def session(self) -> Session:
         """A session for reading; the caller closes it."""
         return self._sessions()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[sqlite3.Connection]:
+        """A standard-library connection from the engine's pool, in one read transaction,
+        for the reads that need no ORM (the hand-outs, :mod:`storage.handouts`): they
+        read the dossier as the window's lists do, so that both say the same."""
+        connection = self.engine.raw_connection()
+        try:
+            driver = connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            with read_transaction(driver):
+                yield driver
+        finally:
+            connection.close()
 
     def close(self) -> None:
         """Close every connection and what :meth:`open` opened: write a working copy

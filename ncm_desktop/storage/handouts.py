@@ -1,9 +1,16 @@
 """What the printed hand-outs read from a dossier, as plain immutable data.
 
 The report modules (``ncm_desktop.reports``) draw these dataclasses and never see a
-session or a row.  The reads select columns, not ORM objects, so a roster of 10,000
-people loads in a few tens of milliseconds; they go through SQLAlchemy so that the same
-hand-outs work on a shared PostgreSQL server.
+session or a row.  The reads are plain DB-API SQL, as the window's lists read
+(:mod:`storage.queries`): no SQLAlchemy to import, so that ``ncm-desktop export``
+starts quickly, and 10,000 people load as plain rows in a few tens of milliseconds.
+The SQL is standard (``COALESCE``, ``<>``, joins; no function of SQLite's own), written
+once per read, so that it also runs on a shared PostgreSQL server; what a driver hands
+back for an identifier or a date is converted by the small functions at the end.
+
+A hand-out reads a :class:`Readable`: the window's :class:`storage.database.Dossier`,
+or on the command line a :class:`ReadOnlyDossier`, which opens the file read-only with
+the standard library (:func:`storage.connection.connect`) and never writes it.
 """
 
 from __future__ import annotations
@@ -12,25 +19,42 @@ import contextlib
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ncm_desktop.storage.enums import Membership, Role, Sex
-from ncm_desktop.storage.models import (
-    Mechanism,
-    Organisation,
-    Person,
-    PointOfContact,
-    PointOfContactInstrument,
-)
+from ncm_desktop.storage.connection import connect
+from ncm_desktop.storage.enums import MEMBER_OR_OBSERVER, Membership, Role, Sex
 from ncm_desktop.storage.sqlite_module import sqlite3
 
-if TYPE_CHECKING:
-    from ncm_desktop.storage.database import Dossier
+
+class Readable(Protocol):
+    """A dossier the hand-outs can read."""
+
+    def reader(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A plain DB-API connection in one read transaction (:func:`read_transaction`),
+        for the length of a ``with`` block."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOnlyDossier:
+    """A dossier file read with the standard library only: no lock, no write, no
+    SQLAlchemy (``ncm-desktop export``)."""
+
+    path: Path
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[sqlite3.Connection]:
+        connection = connect(self.path, read_only=True)
+        try:
+            with read_transaction(connection):
+                yield connection
+        finally:
+            connection.close()
+
 
 #: Order of the people of one organisation on a hand-out: officers first.
 ROLE_ORDER: dict[Role, int] = {role: rank for rank, role in enumerate(Role)}
@@ -102,87 +126,121 @@ class Participant:
     role: Role | None = None
 
 
-@contextlib.contextmanager
-def stdlib_reader(dossier: Dossier) -> Iterator[sqlite3.Connection]:
-    """A standard-library connection to the dossier, from its engine's pool: the hand-outs
-    that judge the dossier read it as the window does (``storage.dossier_data``,
-    ``storage.plan_queries``), so that both say the same."""
-    connection = dossier.engine.raw_connection()
-    try:
-        driver = connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
-        yield driver
-    finally:
-        connection.close()
-
-
-def mechanism_details(session: Session) -> MechanismDetails:
-    row = session.execute(select(
-        Mechanism.state_name, Mechanism.name, Mechanism.legal_basis,
-        Mechanism.legal_basis_date, Mechanism.address, Mechanism.phone, Mechanism.email,
-    ).limit(1)).first()
+def mechanism_details(connection: sqlite3.Connection) -> MechanismDetails:
+    row = connection.execute(
+        """
+        SELECT state_name, name, legal_basis, legal_basis_date, address, phone, email
+        FROM mechanism
+        LIMIT 1
+        """
+    ).fetchone()
     if row is None:
         return MechanismDetails("", "", "", None, "", "", "")
-    return MechanismDetails(*row)
+    state_name, name, legal_basis, legal_basis_date, address, phone, email = row
+    return MechanismDetails(state_name, name, legal_basis, _date(legal_basis_date), address,
+                            phone, email)
 
 
-def member_organisations(session: Session) -> list[MemberOrganisation]:
+def member_organisations(connection: sqlite3.Connection) -> list[MemberOrganisation]:
     """Every organisation present in the mechanism, by name, with its representatives.
 
     Organisations recorded as absent from the State (``NOT_PRESENT``) are left out;
     representatives come officers first, then by name.
     """
-    people: dict[uuid.UUID, list[Representative]] = defaultdict(list)
-    for row in session.execute(select(
-        Person.organisation_id, Person.id, Person.full_name, Person.title, Person.sex,
-        Person.role, Person.phone, Person.email,
-    ).where(Person.organisation_id.is_not(None))):
-        people[row[0]].append(Representative(*row[1:]))
+    with read_transaction(connection):
+        people_rows = connection.execute(
+            """
+            SELECT organisation_id, id, full_name, title, sex, role, phone, email
+            FROM person
+            WHERE organisation_id IS NOT NULL
+            """
+        ).fetchall()
+        organisation_rows = connection.execute(
+            """
+            SELECT id, name, acronym, category_id, membership
+            FROM organisation
+            WHERE membership <> 'not_present'
+            """
+        ).fetchall()
+    # Keyed by the identifier as stored: both columns hold it in the same form.
+    people: dict[object, list[Representative]] = defaultdict(list)
+    for organisation_id, person_id, full_name, title, sex, role, phone, email in people_rows:
+        people[organisation_id].append(Representative(
+            _uuid(person_id), full_name, title, Sex(sex), Role(role), phone, email))
     organisations = []
-    for row in session.execute(
-        select(Organisation.id, Organisation.name, Organisation.acronym,
-               Organisation.category_id, Organisation.membership)
-        .where(Organisation.membership != Membership.NOT_PRESENT)
-    ):
+    for organisation_id, name, acronym, category_id, membership in organisation_rows:
         representatives = sorted(
-            people.get(row.id, ()),
+            people.get(organisation_id, ()),
             key=lambda p: (ROLE_ORDER[p.role], p.full_name.casefold()),
         )
-        organisations.append(MemberOrganisation(*row, tuple(representatives)))
+        organisations.append(MemberOrganisation(_uuid(organisation_id), name, acronym,
+                                                category_id, Membership(membership),
+                                                tuple(representatives)))
     organisations.sort(key=lambda o: o.name.casefold())
     return organisations
 
 
-def expected_participants(session: Session) -> list[Participant]:
+def expected_participants(connection: sqlite3.Connection) -> list[Participant]:
     """Who is expected at a meeting of the mechanism when no invitation list says otherwise:
     every representative of a full-member or observer organisation."""
     return [
         Participant(organisation.name, person.full_name, person.title, person.role)
-        for organisation in member_organisations(session)
-        if organisation.membership in (Membership.FULL_MEMBER, Membership.OBSERVER)
+        for organisation in member_organisations(connection)
+        if organisation.membership in MEMBER_OR_OBSERVER
         for person in organisation.representatives
     ]
 
 
-def instrument_contacts(session: Session) -> list[InstrumentContact]:
+def instrument_contacts(connection: sqlite3.Connection) -> list[InstrumentContact]:
     """Every (Point of Contact, instrument) designation, with the person's details."""
-    rows = session.execute(
-        select(
-            PointOfContactInstrument.instrument_id, PointOfContact.id, Person.full_name,
-            Person.title, Organisation.name, Person.phone, Person.email,
-            PointOfContactInstrument.notified_on, PointOfContactInstrument.confirmed_on,
-        )
-        .join(PointOfContact, PointOfContact.id == PointOfContactInstrument.point_of_contact_id)
-        .join(Person, Person.id == PointOfContact.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .order_by(PointOfContactInstrument.instrument_id, Person.full_name)
-    )
+    rows = connection.execute(
+        """
+        SELECT i.instrument_id, c.id, p.full_name, p.title, COALESCE(o.name, ''),
+               p.phone, p.email, i.notified_on, i.confirmed_on
+        FROM point_of_contact_instrument i
+        JOIN point_of_contact c ON c.id = i.point_of_contact_id
+        JOIN person p ON p.id = c.person_id
+        LEFT JOIN organisation o ON o.id = p.organisation_id
+        ORDER BY i.instrument_id, p.full_name
+        """
+    ).fetchall()
     return [
         InstrumentContact(
-            instrument_id=instrument, point_of_contact_id=contact_id,
-            contact=Contact(name, title, organisation or "", phone, email),
-            notified_on=notified, confirmed_on=confirmed,
+            instrument_id=instrument, point_of_contact_id=_uuid(contact_id),
+            contact=Contact(name, title, organisation, phone, email),
+            notified_on=_date(notified), confirmed_on=_date(confirmed),
         )
         for instrument, contact_id, name, title, organisation, phone, email, notified, confirmed
         in rows
     ]
+
+
+@contextlib.contextmanager
+def read_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``connection`` in one read transaction for a ``with`` block, so that several
+    statements see the same state of the dossier; within a transaction already open, the
+    block is part of it."""
+    if connection.in_transaction:
+        yield connection
+        return
+    connection.execute("BEGIN")
+    try:
+        yield connection
+    finally:
+        if connection.in_transaction:
+            connection.execute("COMMIT")
+
+
+def _uuid(value: str | bytes | uuid.UUID) -> uuid.UUID:
+    """An identifier as the driver gives it: 32 hex characters on SQLite (SQLAlchemy's
+    ``Uuid`` type), a ``UUID`` from a PostgreSQL driver."""
+    if isinstance(value, uuid.UUID):
+        return value
+    return uuid.UUID(hex=value if isinstance(value, str) else value.decode())
+
+
+def _date(value: str | date | None) -> date | None:
+    """A ``Date`` column as the driver gives it: ISO text on SQLite, a ``date`` elsewhere."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value) if value else None

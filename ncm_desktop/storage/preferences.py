@@ -24,11 +24,16 @@ class Preferences:
     recent: list[str] = field(default_factory=list)
     last_dossier: str = ""
 
-    def remember(self, dossier: Path) -> None:
-        """Put ``dossier`` first in the recent list and make it the one opened next time."""
+    def remember(self, dossier: Path) -> bool:
+        """Put ``dossier`` first in the recent list and make it the one opened next time;
+        False when it already was (nothing to save)."""
         text = str(Path(dossier).resolve())
-        self.recent = [text, *(r for r in self.recent if r != text)][:RECENT_LIMIT]
+        recent = [text, *(r for r in self.recent if r != text)][:RECENT_LIMIT]
+        if recent == self.recent and self.last_dossier == text:
+            return False
+        self.recent = recent
         self.last_dossier = text
+        return True
 
     def forget(self, dossier: Path | str) -> None:
         text = str(dossier)

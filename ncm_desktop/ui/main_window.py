@@ -43,7 +43,6 @@ from ncm_desktop.storage.errors import (
 )
 from ncm_desktop.ui import language
 from ncm_desktop.ui.dialogs import ask
-from ncm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from ncm_desktop.ui.dossier_context import DossierContext
 from ncm_desktop.ui.export_menu import ExportMenu
 from ncm_desktop.ui.pages import SECTIONS, Section, section
@@ -51,6 +50,7 @@ from ncm_desktop.ui.pages.page import Page
 from ncm_desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
+    from ncm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
     from ncm_desktop.ui.wizard.setup_wizard import SetupWizard
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -150,8 +150,8 @@ class MainWindow(QMainWindow):
             self._report(error)
             return False
         self._set_context(context)
-        self.prefs.remember(context.path)
-        preferences.save(self.prefs)
+        if self.prefs.remember(context.path):
+            preferences.save(self.prefs)
         if self.auto_assistant:
             QTimer.singleShot(0, self.maybe_start_assistant)
         return True
@@ -432,6 +432,8 @@ class MainWindow(QMainWindow):
     # -- language ----------------------------------------------------------------------
 
     def show_preferences(self) -> None:
+        from ncm_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.prefs, self)
         dialog.accepted.connect(lambda: self.apply_preferences(dialog))
         dialog.finished.connect(dialog.deleteLater)

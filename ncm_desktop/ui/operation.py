@@ -70,7 +70,9 @@ def write(context: DossierContext, task: Callable[..., T], *arguments: Any,
 class BackgroundOperation(QObject):
     """Slow work (an export, an import, a merge) on a worker thread.
 
-    ``task(dossier, progress)`` runs in the worker; it must not touch widgets.  Results
+    ``task(dossier, progress)`` runs in the worker; it must not touch widgets.  Work that
+    only reads other files (comparing the dossiers of several States) has no ``context``,
+    and its task is given ``None`` for the dossier.  Results
     come back by signals, which Qt delivers in the window's thread: :attr:`succeeded`
     with the task's result, :attr:`failed` with a translated sentence (for the errors
     in ``expected``; any other error is a bug and reaches the error dialog), and
@@ -84,10 +86,12 @@ class BackgroundOperation(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, context: DossierContext, task: Callable[[Dossier, Progress], Any], *,
+    def __init__(self, context: DossierContext | None,
+                 task: Callable[[Dossier | None, Progress], Any], *,
                  writes: bool, expected: tuple[type[Exception], ...] = (),
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        assert context is not None or not writes, "a write needs the open dossier"
         self.context = context
         self.writes = writes
         self._task = task
@@ -103,10 +107,11 @@ class BackgroundOperation(QObject):
     def start(self) -> bool:
         """Start the task; False (and nothing done) when a write meets a read-only
         dossier or the operation is already running."""
-        if self.running or (self.writes and self.context.read_only):
+        if self.running or (self.writes and self.context is not None
+                                and self.context.read_only):
             return False
         self._stop.clear()
-        dossier = self.context.writer()
+        dossier = self.context.writer() if self.context is not None else None
         worker = _Worker(dossier, self._task, self._expected, self._stop, self.writes)
         thread = QThread(self)
         worker.moveToThread(thread)
@@ -147,7 +152,7 @@ class BackgroundOperation(QObject):
         if thread is not None:
             thread.quit()
             thread.wait()
-        if self.writes:
+        if self.writes and self.context is not None:
             self.context.announce_changes()
         if outcome == _SUCCEEDED:
             self.succeeded.emit(value)
@@ -171,7 +176,7 @@ class _Worker(QObject):
     progressed = Signal(int, int)
     done = Signal(str, object)
 
-    def __init__(self, dossier: Dossier, task: Callable[[Dossier, Progress], Any],
+    def __init__(self, dossier: Dossier | None, task: Callable[[Dossier | None, Progress], Any],
                  expected: tuple[type[Exception], ...], stop: threading.Event,
                  writes: bool) -> None:
         super().__init__()
@@ -190,8 +195,9 @@ class _Worker(QObject):
             if self.stop.is_set() and threading.get_ident() == thread:
                 raise Cancelled
 
-        if self.writes:  # a write stops at its next statement, inside its transaction
-            event.listen(self.dossier.engine, "before_cursor_execute", check)
+        watched = self.dossier.engine if self.writes and self.dossier is not None else None
+        if watched is not None:  # a write stops at its next statement, inside its transaction
+            event.listen(watched, "before_cursor_execute", check)
         try:
             result = self.task(self.dossier, self._progress)
         except Cancelled:
@@ -203,8 +209,8 @@ class _Worker(QObject):
         else:
             self.done.emit(_SUCCEEDED, result)
         finally:
-            if self.writes:
-                event.remove(self.dossier.engine, "before_cursor_execute", check)
+            if watched is not None:
+                event.remove(watched, "before_cursor_execute", check)
 
     def _progress(self, done: int, total: int) -> None:
         if self.stop.is_set():

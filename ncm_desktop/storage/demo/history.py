@@ -17,7 +17,6 @@ from ncm_desktop.storage.baseline_repository import save_baseline
 from ncm_desktop.storage.baselines import Baseline
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.dossier_data import Snapshot, load_snapshot
-from ncm_desktop.storage.handouts import stdlib_reader
 from ncm_desktop.storage.models import Meeting
 
 #: (date, how many met provisions were not met yet, categories and women's share fewer).
@@ -35,7 +34,7 @@ class Scorer(Protocol):
 
 
 def write_history(dossier: Dossier, scorer: Scorer) -> None:
-    with stdlib_reader(dossier) as connection:
+    with dossier.reader() as connection:
         current = scorer.judge(load_snapshot(connection))
     with dossier.session() as session:
         meetings = {m.held_on: m.id for m in session.scalars(select(Meeting))}

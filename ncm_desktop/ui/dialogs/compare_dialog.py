@@ -15,13 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QLocale,
-    QObject,
     QSortFilterProxyModel,
     QStandardPaths,
     QStringListModel,
     Qt,
-    QThread,
-    Signal,
 )
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -53,36 +50,7 @@ from ncm_desktop.reports.comparison_text import ComparisonText
 from ncm_desktop.storage.errors import FormatNotSupported, OutputNotWritable
 from ncm_desktop.ui.models.comparison_models import SORT_ROLE, CommonGapsModel, StatesModel
 from ncm_desktop.ui.models.delegates import Index
-
-
-class _Cancelled(Exception):
-    """The user stopped the reading."""
-
-
-class CompareWorker(QObject):
-    """Reads and judges the dossiers in a worker thread; talks only through signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)  # a RegionalView
-    cancelled = Signal()
-
-    def __init__(self, paths: list[Path], language: str) -> None:
-        super().__init__()
-        self.paths = paths
-        self.language = language
-
-    def run(self) -> None:
-        try:
-            view = gather(self.paths, self.language, self._progress)
-        except _Cancelled:
-            self.cancelled.emit()
-        else:
-            self.succeeded.emit(view)
-
-    def _progress(self, done: int, total: int) -> None:
-        if QThread.currentThread().isInterruptionRequested():
-            raise _Cancelled
-        self.progressed.emit(done, total)
+from ncm_desktop.ui.operation import BackgroundOperation
 
 
 class _FilesModel(QStringListModel):
@@ -100,8 +68,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare dossiers"))
         self.view: RegionalView | None = None
-        self._thread: QThread | None = None
-        self._worker: CompareWorker | None = None
+        self._reading: BackgroundOperation | None = None
         self._folder = Path(paths[0]).parent if paths else self._documents()
         language = interface_language()
         text = ComparisonText(installed_translate, QLocale(), load_catalog(language))
@@ -212,27 +179,29 @@ class CompareDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._reading is not None and self._reading.running
 
     def start(self) -> None:
         """Read and compare the dossiers in a worker thread."""
         if self.running or not self.paths():
             return
         self.message.hide()
-        worker = CompareWorker(self.paths(), interface_language())
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self._on_progress)
-        worker.succeeded.connect(self._on_succeeded)
-        worker.cancelled.connect(self._on_cancelled)
-        self._thread, self._worker = thread, worker
+        paths, language = self.paths(), interface_language()
+        reading = BackgroundOperation(
+            None, lambda _dossier, progress: gather(paths, language, progress),
+            writes=False, parent=self)
+        reading.progressed.connect(self._on_progress)
+        reading.succeeded.connect(self._on_succeeded)
+        reading.cancelled.connect(lambda: self._show_problem(
+            self.tr("The comparison was cancelled.")))
+        reading.finished.connect(lambda: self._set_busy(False))
+        self._reading = reading
         self._set_busy(True)
-        thread.start()
+        reading.start()
 
     def cancel(self) -> None:
-        if self._thread is not None:
-            self._thread.requestInterruption()
+        if self._reading is not None:
+            self._reading.cancel()
 
     def reject(self) -> None:
         """Close stops a reading under way first."""
@@ -253,7 +222,6 @@ class CompareDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_succeeded(self, view: RegionalView) -> None:
-        self._stop_thread()
         self.view = view
         text = ComparisonText(installed_translate, QLocale(), view.catalog)
         self.states_model.set_comparison(view.comparison, text)
@@ -266,18 +234,6 @@ class CompareDialog(QDialog):
             problems.append(self.tr("No dossier could be read: there is nothing to compare."))
         self._show_problem("\n".join(problems))
         self._update_enabled()
-
-    def _on_cancelled(self) -> None:
-        self._stop_thread()
-        self._show_problem(self.tr("The comparison was cancelled."))
-
-    def _stop_thread(self) -> None:
-        thread = self._thread
-        self._thread = self._worker = None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.add_button, self.remove_button, self.compare_button,

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ncm_desktop.i18n.bidi import left_to_right
 from ncm_desktop.ui.widgets.chart_style import (
     FILLS,
     MARGIN,
@@ -119,13 +120,14 @@ class BarChart(QWidget):
                         ground.moveCenter(segment.center())
                         painter.fillRect(ground, QColor("#ffffff"))  # the value over hatching
                     painter.setPen(label_colour(index))
-                    painter.drawText(segment, int(Qt.AlignmentFlag.AlignCenter), text)
+                    painter.drawText(segment, int(Qt.AlignmentFlag.AlignCenter),
+                                     left_to_right(text))
                 x += width
             if row.after:
                 end = label_width + (bar_width if self.show_rest else x - label_width)
                 painter.setPen(ink(self))
                 painter.drawText(mirrored(self, band, end + 4, after_width), int(align),
-                                 row.after)
+                                 left_to_right(row.after))
             top += step
         if self.legend:
             self._draw_legend(painter, QRectF(area.left(), area.bottom() - line,

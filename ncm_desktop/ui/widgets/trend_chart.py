@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ncm_desktop.i18n.bidi import left_to_right
 from ncm_desktop.ui.models.findings_model import percent_text
 from ncm_desktop.ui.widgets.chart_style import DASHES, MARGIN, ink
 
@@ -80,7 +81,7 @@ class TrendChart(QWidget):
                    else QRectF(area.left(), y - line / 2, axis_width - 4, line))
             painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter | (
                 Qt.AlignmentFlag.AlignLeft if right_to_left else Qt.AlignmentFlag.AlignRight)),
-                percent_text(value))
+                left_to_right(percent_text(value)))
         count = len(self.dates)
 
         def x_of(index: int) -> float:
@@ -133,7 +134,7 @@ class TrendChart(QWidget):
         for point, value in zip(points, [v for v in self.overall.values if v is not None],
                                 strict=True):
             painter.drawEllipse(point, 3.5, 3.5)
-            text = percent_text(value)
+            text = left_to_right(percent_text(value))
             width = painter.fontMetrics().horizontalAdvance(text)
             painter.drawText(QRectF(point.x() - width / 2, point.y() - line - 4, width, line),
                              int(Qt.AlignmentFlag.AlignCenter), text)
