@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from ncm_desktop.storage import baselines, dossier_data, plan_queries, queries, repository
+from ncm_desktop.storage import (
+    baselines,
+    dossier_data,
+    handouts,
+    plan_queries,
+    queries,
+    repository,
+)
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.errors import (
     DossierTooNew,
@@ -53,6 +60,10 @@ def read_everything(connection) -> dict[str, object]:  # type: ignore[no-untyped
         "detail": [plan_queries.meeting_detail(connection, m.id) for m in meetings],
         "found": [plan_queries.find_meetings(connection, m.id.hex[:8]) for m in meetings],
         "baselines": baselines.load_baselines(connection),
+        "handout_mechanism": handouts.mechanism_details(connection),
+        "members": handouts.member_organisations(connection),
+        "participants": handouts.expected_participants(connection),
+        "contacts": handouts.instrument_contacts(connection),
     }
 
 
@@ -261,3 +272,21 @@ def test_a_new_record_gets_version_1_in_a_file_too(dossier: Dossier) -> None:
         repository.save_person(dossier, repository.PersonValues(full_name="A D"), person_id,
                                read_version=1)
     assert uuid.UUID(str(person_id))
+
+
+def test_the_hand_outs_read_a_server_dossier_as_they_read_its_file(uploaded, demo_path: Path
+                                                                   ) -> None:
+    """``Dossier.reader()`` (the window's hand-outs) on both engines."""
+    from ncm_desktop.storage import server
+
+    location, password = uploaded
+    on_server = server.open_dossier(location, password)
+    on_file = Dossier.open(demo_path, read_only=True)
+    try:
+        with on_server.reader() as remote, on_file.reader() as local:
+            assert handouts.member_organisations(remote) == handouts.member_organisations(local)
+            assert handouts.instrument_contacts(remote) == handouts.instrument_contacts(local)
+        repository.set_setting(on_server, "paper_size", "A4")  # the pool's connection writes
+    finally:
+        on_server.close()
+        on_file.close()

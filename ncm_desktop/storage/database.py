@@ -164,9 +164,20 @@ class Dossier:
         connection = self.engine.raw_connection()
         try:
             driver = connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            with read_transaction(driver):
-                yield driver
+            if isinstance(driver, sqlite3.Connection):
+                with read_transaction(driver):
+                    yield driver
+                return
+            # A server dossier: the same SQL through the reader made for it.
+            from ncm_desktop.storage.server_reader import ServerReader
+
+            driver.autocommit = True  # type: ignore[union-attr]
+            try:
+                reader = ServerReader(driver)  # type: ignore[arg-type]
+                with read_transaction(reader):  # type: ignore[arg-type]
+                    yield reader  # type: ignore[misc]
+            finally:
+                driver.autocommit = False  # type: ignore[union-attr]
         finally:
             connection.close()
 

@@ -98,6 +98,10 @@ class ServerNotADossier(ServerError):
     """The database exists but holds no dossier (``server init`` was not run)."""
 
 
+class ServerNotEmpty(ServerError):
+    """A dossier is already on the server: an upload would mix two dossiers."""
+
+
 class ServerNeedsUpgrade(ServerError):
     """The server's schema is older than this program: ``server init`` upgrades it."""
 

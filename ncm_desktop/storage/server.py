@@ -35,6 +35,7 @@ from ncm_desktop.storage.errors import (
     ServerLoginFailed,
     ServerNeedsUpgrade,
     ServerNotADossier,
+    ServerNotEmpty,
     ServerPermissionDenied,
     ServerUnreachable,
 )
@@ -310,7 +311,7 @@ def upload(path: Path, location: ServerLocation, password: str | None = None) ->
             with _server_faults(location), engine.begin() as target, \
                     source.engine.connect() as reading:
                 if target.execute(select(func.count()).select_from(Mechanism)).scalar():
-                    raise ServerNotADossier(location.url, "not empty")  # type: ignore[arg-type]
+                    raise ServerNotEmpty(location.url, "")  # type: ignore[arg-type]
                 # The server becomes that dossier: it takes the file's identity.
                 target.execute(DossierIdentity.__table__.delete())
                 copied = _copy(reading, target, Base.metadata.sorted_tables)

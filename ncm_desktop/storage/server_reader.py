@@ -51,9 +51,10 @@ class _Bool(Loader):
         return 1 if bytes(data) == b"t" else 0
 
 
-def configure(connection: psycopg.Connection[Any]) -> None:
-    """Make ``connection`` return values as the SQLite reads expect them."""
-    adapters = connection.adapters
+def configure(cursor: psycopg.Cursor[Any]) -> None:
+    """Make ``cursor`` return values as the SQLite reads expect them (its own adapters:
+    the connection's, which SQLAlchemy may use too, are left as they are)."""
+    adapters = cursor.adapters
     adapters.register_loader("uuid", _UuidHex)
     adapters.register_loader("date", _Text)
     adapters.register_loader("timestamp", _Timestamp)
@@ -86,13 +87,13 @@ class ServerReader:
     in autocommit mode (each statement its own transaction, unless ``BEGIN`` is sent)."""
 
     def __init__(self, connection: psycopg.Connection[Any]) -> None:
-        configure(connection)
         self._connection = connection
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
         if sql.strip().upper() == "BEGIN":
             sql = _BEGIN
         cursor = self._connection.cursor()
+        configure(cursor)
         if parameters:
             cursor.execute(translate(sql), tuple(parameters))  # type: ignore[arg-type]
         else:
