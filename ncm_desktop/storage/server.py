@@ -184,6 +184,10 @@ class OpenedServer:
     def save_to_drive(self) -> bool:
         return False
 
+    def download(self, target: Path) -> int:
+        """A local copy of the dossier in the new file ``target`` (see :func:`download`)."""
+        return download(self.location, self._password, target)
+
     def close(self) -> None:
         """Nothing is held on a server between transactions."""
 
