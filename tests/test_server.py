@@ -152,7 +152,7 @@ def test_an_officer_writes_and_a_reader_only_reads(uploaded, postgres_server) ->
     reading = server.open_dossier(reader, "secret-b")
     try:
         assert reading.read_only
-        with pytest.raises(Exception, match="permission denied"):
+        with pytest.raises(ServerPermissionDenied, match="permission denied"):
             repository.set_setting(reading, "paper_size", "Letter")
         with pytest.raises(ServerPermissionDenied):  # a reader grants nothing
             server.grant(reader, "secret-b", "ncm_officer_a", server.ServerRole.OWNER)
@@ -290,3 +290,29 @@ def test_the_hand_outs_read_a_server_dossier_as_they_read_its_file(uploaded, dem
     finally:
         on_server.close()
         on_file.close()
+
+
+def test_a_server_gone_in_the_middle_of_an_edit_leaves_nothing_half_saved(
+        uploaded, postgres_server) -> None:
+    from ncm_desktop.storage import server
+    from ncm_desktop.storage.errors import ServerConnectionLost
+
+    location, password = uploaded
+    dossier = server.open_dossier(location, password)
+    try:
+        with dossier.session() as session:
+            people = session.scalars(select(Person).order_by(Person.id).limit(2)).all()
+        with pytest.raises(ServerConnectionLost) as caught:
+            with dossier.transaction() as session:
+                session.get_one(Person, people[0].id).title = "First half"
+                session.flush()
+                postgres_server.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    f"WHERE datname = '{location.database}' AND pid <> pg_backend_pid()")
+                session.get_one(Person, people[1].id).title = "Second half"
+        assert location.url in str(caught.value.path)
+        with dossier.session() as session:  # a new connection: the server is back
+            titles = [session.get_one(Person, p.id).title for p in people]
+        assert titles == [p.title for p in people]
+    finally:
+        dossier.close()

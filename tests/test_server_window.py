@@ -93,3 +93,57 @@ def test_faults_get_clear_messages_and_keep_nothing_open(main, server_database) 
     assert not main.open_server_dossier("postgresql://only-a-host")
     assert "is not a server address" in main.problems[-1]
     assert main.context is None
+
+
+def test_two_officers_editing_one_person_the_second_sees_both_versions(
+        main, uploaded, qtbot, monkeypatch) -> None:
+    from sqlalchemy import select
+
+    from ncm_desktop.storage import server
+    from ncm_desktop.storage.models import Person
+    from ncm_desktop.ui.dialogs import ask
+    from ncm_desktop.ui.dialogs.person_dialog import PersonDialog
+
+    location, password = uploaded
+    assert main.open_server_dossier(_url(location, password))
+    with main.context.writer().session() as session:
+        person = session.scalars(select(Person).order_by(Person.full_name)).first()
+    dialog = PersonDialog(main.context, person.id, main)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Mine")
+    other = server.open_dossier(location, password)
+    try:
+        values = repository.PersonValues(full_name=person.full_name, title="Theirs",
+                                         organisation_id=person.organisation_id,
+                                         sex=person.sex, role=person.role)
+        repository.save_person(other, values, person.id)
+    finally:
+        other.close()
+    shown: list[str] = []
+
+    def keep_theirs(parent, title, text, choices, default=0):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return 0
+
+    monkeypatch.setattr(ask, "choose", keep_theirs)
+    dialog._try_save()
+    assert "theirs “Theirs”, yours “Mine”" in shown[0]
+    assert dialog.title.text() == "Theirs" and dialog.isVisible() is not None
+    with main.context.writer().session() as session:
+        assert session.get_one(Person, person.id).title == "Theirs"  # nothing overwritten
+
+    def keep_mine(parent, title, text, choices, default=0):  # type: ignore[no-untyped-def]
+        return 1
+
+    other = server.open_dossier(location, password)
+    try:
+        repository.save_person(other, repository.PersonValues(**{**vars(values),
+                                                                  "title": "Theirs 2"}),
+                               person.id)
+    finally:
+        other.close()
+    dialog.title.setText("Mine again")
+    monkeypatch.setattr(ask, "choose", keep_mine)
+    dialog._try_save()
+    with main.context.writer().session() as session:
+        assert session.get_one(Person, person.id).title == "Mine again"

@@ -137,7 +137,7 @@ class Dossier:
     def transaction(self) -> Iterator[Session]:
         """A session whose changes are committed at the end of the block, or not at all."""
         with self._sessions() as session:
-            with _changed_elsewhere(session), session.begin():
+            with _changed_elsewhere(session, self.location), session.begin():
                 yield session
             self._committed(session.info.pop(changelog.CHANGED_KEY, ()))
 
@@ -192,13 +192,29 @@ class Dossier:
 
 
 @contextlib.contextmanager
-def _changed_elsewhere(session: Session) -> Iterator[None]:
+def _changed_elsewhere(session: Session, location: object) -> Iterator[None]:
     """Turn SQLAlchemy's ``StaleDataError`` (a record's version is no longer the one
-    read: someone else saved it in between) into :class:`RecordChangedElsewhere`."""
+    read: someone else saved it in between) into :class:`RecordChangedElsewhere`, and on
+    a server a lost connection or a refused write into :class:`ServerConnectionLost` and
+    :class:`ServerPermissionDenied`."""
+    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm.exc import StaleDataError
 
     try:
         yield
+    except DBAPIError as error:
+        bind = session.get_bind()
+        if bind.dialect.name != "postgresql":
+            raise
+        # A server dossier: the transaction was rolled back; say what happened.
+        from ncm_desktop.storage.errors import ServerConnectionLost, ServerPermissionDenied
+
+        where = str(location)
+        if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege
+            raise ServerPermissionDenied(where, str(error.orig)) from error  # type: ignore[arg-type]
+        if error.connection_invalidated or "connection" in str(error.orig).lower():
+            raise ServerConnectionLost(where, str(error.orig)) from error  # type: ignore[arg-type]
+        raise
     except StaleDataError as error:
         from sqlalchemy import inspect
 
