@@ -316,3 +316,26 @@ def test_a_server_gone_in_the_middle_of_an_edit_leaves_nothing_half_saved(
         assert titles == [p.title for p in people]
     finally:
         dossier.close()
+
+
+def test_the_file_mode_never_loads_the_server_driver(demo_path: Path, private_home: Path
+                                                     ) -> None:
+    """Opening, painting and closing a file dossier imports neither psycopg nor the
+    server modules (no server needed for this test)."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom ncm_desktop.launcher import main\n"
+              f"code = main(['--smoke-test', {str(demo_path)!r}])\n"
+              "loaded = sorted(m for m in sys.modules if m.startswith('psycopg')\n"
+              "                or m in ('ncm_desktop.storage.server',\n"
+              "                         'ncm_desktop.storage.server_reader'))\n"
+              "print('LOADED', loaded, code)\n")
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False,
+                          env={**os.environ, "PYTHONPATH": str(root),
+                               "NCM_DESKTOP_HOME": str(private_home),
+                               "QT_QPA_PLATFORM": "offscreen"})
+    assert "LOADED [] 0" in done.stdout, done.stdout + done.stderr
