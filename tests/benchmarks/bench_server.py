@@ -114,7 +114,8 @@ def measure(application, open_window: Callable, out: Path,  # type: ignore[no-un
         result = score(evaluate(snapshot, catalog))
         timings.append(time.perf_counter() - start)
     figures["readiness read + judged (ms, med)"] = f"{statistics.median(timings) * 1000:.0f}"
-    figures["readiness score"] = str(getattr(result, "percent", result))
+    overall = result.overall
+    figures["readiness: provisions met"] = f"{overall.met} of {len(snapshot_findings(result))}"
 
     name = page.model.index(page.model.rowCount() // 2, 0).data()
     per_key = []
@@ -139,6 +140,13 @@ def measure(application, open_window: Callable, out: Path,  # type: ignore[no-un
     window.close_dossier()
     window.close()
     return figures
+
+
+def snapshot_findings(result) -> range:  # type: ignore[no-untyped-def]
+    """The provisions the score counted (every tally of the overall one)."""
+    overall = result.overall
+    return range(sum(getattr(overall, name) for name in (
+        "met", "partly_met", "not_met", "unanswered", "not_applicable", "informative")))
 
 
 def _file_writers(path: Path, users: int) -> list:  # type: ignore[type-arg]
