@@ -339,3 +339,56 @@ def test_the_file_mode_never_loads_the_server_driver(demo_path: Path, private_ho
                                "NCM_DESKTOP_HOME": str(private_home),
                                "QT_QPA_PLATFORM": "offscreen"})
     assert "LOADED [] 0" in done.stdout, done.stdout + done.stderr
+
+
+def test_a_laptop_copy_goes_offline_and_merges_back(uploaded, tmp_path: Path) -> None:
+    """download -> changes offline -> exchange package -> merged into the server (the
+    exchange code on PostgreSQL), and the server's changes back into the laptop."""
+    from ncm_desktop.storage import server
+    from ncm_desktop.storage.exchange.merge import merge_package
+    from ncm_desktop.storage.exchange.package import export_package, read_package
+
+    location, password = uploaded
+    laptop_path = tmp_path / "workshop.ncm"
+    server.download(location, password, laptop_path)
+    laptop = Dossier.open(laptop_path)
+    office = server.open_dossier(location, password, user_name="Office")
+    try:
+        added = repository.save_person(laptop, repository.PersonValues(full_name="Met At Workshop"))
+        with office.session() as session:
+            person = session.scalars(select(Person).order_by(Person.full_name)).first()
+        repository.save_person(office, repository.PersonValues(
+            full_name=person.full_name, title="Changed at the office",
+            organisation_id=person.organisation_id, sex=person.sex, role=person.role),
+            person.id)
+        export_package(laptop, tmp_path / "from-laptop.ncmx")
+        report = merge_package(office, read_package(tmp_path / "from-laptop.ncmx"))
+        assert report is not None
+        with office.session() as session:
+            assert session.get_one(Person, added).full_name == "Met At Workshop"
+            assert session.get_one(Person, person.id).title == "Changed at the office"
+        export_package(office, tmp_path / "from-office.ncmx")
+        merge_package(laptop, read_package(tmp_path / "from-office.ncmx"))
+        with laptop.session() as session:
+            assert session.get_one(Person, person.id).title == "Changed at the office"
+    finally:
+        laptop.close()
+        office.close()
+
+
+def test_the_roster_of_a_server_dossier_is_the_roster_of_its_file(uploaded, demo_path: Path,
+                                                                  tmp_path: Path) -> None:
+    from ncm_desktop.reports.export import Options, export
+    from ncm_desktop.storage import server
+    from ncm_desktop.storage.handouts import ReadOnlyDossier
+    from tests.pdf_reading import page_texts
+
+    location, password = uploaded
+    on_server = server.open_dossier(location, password)
+    try:
+        export("roster", on_server, tmp_path / "server.pdf", Options(language="fr"))
+    finally:
+        on_server.close()
+    export("roster", ReadOnlyDossier(demo_path), tmp_path / "file.pdf", Options(language="fr"))
+    server_pages = page_texts(tmp_path / "server.pdf")
+    assert len(server_pages) > 1 and server_pages == page_texts(tmp_path / "file.pdf")

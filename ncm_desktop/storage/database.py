@@ -152,6 +152,15 @@ class Dossier:
             taken, self._changes = frozenset(self._changes), set()
         return taken
 
+    def backup(self, reason: str) -> Path | None:
+        """Back the dossier up before a large change (an import, a merge); the backup's
+        path, or None for a server dossier, whose backups are the server's (``pg_dump``)."""
+        if not isinstance(self.location, Path):
+            return None
+        from ncm_desktop.storage import backups
+
+        return backups.backup_now(self.location, reason).path
+
     def session(self) -> Session:
         """A session for reading; the caller closes it."""
         return self._sessions()
