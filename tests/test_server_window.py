@@ -147,3 +147,19 @@ def test_two_officers_editing_one_person_the_second_sees_both_versions(
     dialog._try_save()
     with main.context.writer().session() as session:
         assert session.get_one(Person, person.id).title == "Mine again"
+
+
+def test_a_local_copy_of_a_server_dossier_can_be_saved(main, uploaded, tmp_path: Path) -> None:
+    from ncm_desktop.storage import queries
+    from ncm_desktop.storage.connection import connect
+
+    location, password = uploaded
+    assert main.open_server_dossier(_url(location, password))
+    assert not main.backups_action.isEnabled()  # the server's backups are pg_dump's
+    target = tmp_path / "local copy.ncm"
+    assert main.save_copy_to(target)
+    copy = connect(target, read_only=True)
+    try:
+        assert len(queries.people(copy)) == len(queries.people(main.context.reader))
+    finally:
+        copy.close()

@@ -627,7 +627,8 @@ class MainWindow(QMainWindow):
         """The regional view: several States' dossiers side by side, read only."""
         from ncm_desktop.ui.dialogs.compare_dialog import CompareDialog
 
-        dialog = CompareDialog([self.context.path] if self.context else [], self)
+        dialog = CompareDialog([self.context.path] if self.context and not self.context.on_server
+                               else [], self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -770,7 +771,8 @@ class MainWindow(QMainWindow):
         has_copy = self.context is not None and self.context.working_copy is not None
         self.save_to_drive_action.setEnabled(has_copy)
         self.save_to_drive_action.setVisible(has_copy)
-        self.backups_action.setEnabled(self.context is not None)
+        # A server dossier's backups are the server's (pg_dump), not this computer's.
+        self.backups_action.setEnabled(self.context is not None and not self.context.on_server)
 
     def _update_notice(self) -> None:
         """Say what the user must know about where and how the dossier is open."""
