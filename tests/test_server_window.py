@@ -95,6 +95,16 @@ def test_faults_get_clear_messages_and_keep_nothing_open(main, server_database) 
     assert main.context is None
 
 
+def test_a_server_schema_newer_than_the_program_is_refused_untouched(
+        main, server_database, postgres_server) -> None:
+    location, password = server_database
+    postgres_server.execute("UPDATE alembic_version SET version_num = '0099'",
+                            location.database)
+    assert not main.open_server_dossier(location.url, password)
+    assert "newer version of NCM Desktop" in main.problems[-1]
+    assert main.context is None
+
+
 def test_two_officers_editing_one_person_the_second_sees_both_versions(
         main, uploaded, qtbot, monkeypatch) -> None:
     from sqlalchemy import select
