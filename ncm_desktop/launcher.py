@@ -10,7 +10,7 @@ import sys
 #: Sub-commands handled by :mod:`ncm_desktop.cli`.
 COMMANDS = (
     "demo", "check", "readiness", "export", "import", "exchange", "backup", "restore",
-    "compare",
+    "compare", "server",
 )
 
 

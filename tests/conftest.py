@@ -71,3 +71,24 @@ def window(qtbot, demo_path: Path):  # type: ignore[no-untyped-def]
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+# -- server dossiers (tests/postgres_support.py) --------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server():  # type: ignore[no-untyped-def]
+    """The test PostgreSQL server, with a migrated template database; skips without one."""
+    from tests.postgres_support import make_template, server_or_skip
+
+    found = server_or_skip()
+    make_template(found)
+    return found
+
+
+@pytest.fixture
+def server_database(postgres_server):  # type: ignore[no-untyped-def]
+    """A new migrated server dossier of its own: (location, superuser password)."""
+    from tests.postgres_support import new_database
+
+    yield from new_database(postgres_server)

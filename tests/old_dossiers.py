@@ -47,3 +47,43 @@ def first_revision_dossier(path: Path) -> Path:
                            "'2021-01-01', NULL, ?, ?, ?)", (contact, covered, stamp, stamp))
     connection.close()
     return path
+
+
+class current_models_on:  # noqa: N801 - used as a context manager, like a function
+    """Let today's models write into a dossier of an older revision: its record tables
+    get the ``version`` column of 0008 for the time being, taken away again on exit (so
+    that the file is as that revision has it)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.added: list[str] = []
+
+    def __enter__(self) -> None:
+        connection = sqlite3.connect(self.path)
+        try:
+            for (table,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                names = {c[1] for c in connection.execute(f"PRAGMA table_info({table})")}
+                if {"id", "modified_at"} <= names and "version" not in names:
+                    connection.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER "
+                                       "NOT NULL DEFAULT 1")
+                    self.added.append(table)
+            connection.commit()
+        finally:
+            connection.close()
+
+    def __exit__(self, *_: object) -> None:
+        connection = sqlite3.connect(self.path)
+        try:
+            for table in self.added:
+                connection.execute(f"ALTER TABLE {table} DROP COLUMN version")
+            connection.commit()
+        finally:
+            connection.close()
+
+
+def columns_before_0008(connection: sqlite3.Connection, table: str) -> str:
+    """The columns of ``table`` but those 0008 added, for ``SELECT`` (rows of an older
+    dossier compared before and after its upgrade)."""
+    return ", ".join(c[1] for c in connection.execute(f"PRAGMA table_info({table})")
+                     if c[1] not in ("version", "db_user"))

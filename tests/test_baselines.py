@@ -25,7 +25,10 @@ from ncm_desktop.storage.errors import ValidationError
 from ncm_desktop.storage.exchange.merge import merge_package
 from ncm_desktop.storage.exchange.package import export_package, read_package
 from ncm_desktop.storage.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS
-from tests.old_dossiers import first_revision_dossier
+from tests.old_dossiers import (
+    current_models_on,
+    first_revision_dossier,
+)
 
 
 def judged(dossier: Dossier, day: date) -> Baseline:
@@ -153,7 +156,7 @@ def _dossier_at(path: Path, revision: str) -> None:
     migrate.upgrade(path, revision)
     engine = make_engine(path)
     try:
-        with Session(engine) as session, session.begin():
+        with current_models_on(path), Session(engine) as session, session.begin():
             from ncm_desktop.storage.models import Mechanism
 
             session.add(Mechanism(state_name="Freedonia"))
@@ -172,7 +175,11 @@ def _all_rows(path: Path) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
     try:
         tables = [r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'")]
-        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+        # Columns added later (0008: ``version``, ``change_log.db_user``) are left out.
+        later = {"version", "db_user"}
+        columns = {t: ", ".join(c[1] for c in connection.execute(f"PRAGMA table_info({t})")
+                                if c[1] not in later) for t in tables}
+        return {t: connection.execute(f"SELECT {columns[t]} FROM {t} ORDER BY 1").fetchall()
                 for t in tables}
     finally:
         connection.close()

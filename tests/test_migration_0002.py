@@ -22,6 +22,7 @@ from ncm_desktop.storage.models import (
     PointOfContactInstrument,
 )
 from ncm_desktop.storage.schema import APPLICATION_ID, HEAD_REVISION, REVISIONS
+from tests.old_dossiers import columns_before_0008, current_models_on
 
 CORE_TABLES = ("mechanism", "organisation", "person", "national_authority",
                "point_of_contact", "point_of_contact_instrument", "setting")
@@ -34,7 +35,7 @@ def _dossier_at_0001(path: Path) -> None:
     migrate.upgrade(path, "0001")
     engine = make_engine(path)
     try:
-        with Session(engine) as session, session.begin():
+        with current_models_on(path), Session(engine) as session, session.begin():
             session.add(Mechanism(state_name="Meridia", name="NatCom", legal_basis="Decree"))
             interior = Organisation(name="Interior", category_id="7.4.2.h",
                                     membership=Membership.FULL_MEMBER)
@@ -60,7 +61,8 @@ def _dossier_at_0001(path: Path) -> None:
 def _rows(path: Path) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
     connection = sqlite3.connect(path)
     try:
-        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+        return {t: connection.execute(
+            f"SELECT {columns_before_0008(connection, t)} FROM {t} ORDER BY id").fetchall()
                 for t in CORE_TABLES}
     finally:
         connection.close()

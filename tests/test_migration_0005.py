@@ -16,6 +16,7 @@ from ncm_desktop.storage import plan_repository as plan
 from ncm_desktop.storage.database import Dossier, make_engine
 from ncm_desktop.storage.demo import core, setup
 from ncm_desktop.storage.schema import APPLICATION_ID, HEAD_REVISION
+from tests.old_dossiers import columns_before_0008, current_models_on
 
 OLD_TABLES = ("mechanism", "organisation", "person", "national_authority", "point_of_contact",
               "point_of_contact_instrument", "setting", "instrument_membership",
@@ -36,7 +37,7 @@ def _dossier_at_0002(path: Path) -> None:
     migrate.upgrade(path, "0002")
     engine = make_engine(path)
     try:
-        with Session(engine) as session, session.begin():
+        with current_models_on(path), Session(engine) as session, session.begin():
             from ncm_desktop.storage.models import Mechanism
 
             session.add(Mechanism())
@@ -51,7 +52,8 @@ def _dossier_at_0002(path: Path) -> None:
 def _rows(path: Path) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
     connection = sqlite3.connect(path)
     try:
-        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+        return {t: connection.execute(
+            f"SELECT {columns_before_0008(connection, t)} FROM {t} ORDER BY id").fetchall()
                 for t in OLD_TABLES}
     finally:
         connection.close()

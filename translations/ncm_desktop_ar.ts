@@ -1249,6 +1249,51 @@
             <numerusform>كُتبت مقارنة %n دولة في %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server dossier %1 is at schema revision %2, with the roles %3, %4 and %5.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملف الخادم %1 في مراجعة المخطط %2، مع الأدوار %3 و%4 و%5.</translation>
+    </message>
+    <message>
+        <source>%1 is now on the server as %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أصبح %1 على الخادم باسم %2 (%3 صفًا).</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was copied to %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>نُسخ ملف الخادم %1 إلى %2 (%3 صفًا).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the server dossier %3.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أصبح %1 %2 لملف الخادم %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: %2. Write it as postgresql://host/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 ليس عنوان خادم: %2. اكتبه بالشكل postgresql://host/database.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>كلمة المرور لـ %1: </translation>
+    </message>
+    <message>
+        <source>an officer (reads and writes)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>موظفًا (يقرأ ويعدّل)</translation>
+    </message>
+    <message>
+        <source>a reader (reads and prints only)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>قارئًا (يقرأ ويطبع فقط)</translation>
+    </message>
+    <message>
+        <source>an owner (also manages the users)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>مالكًا (ويدير المستخدمين أيضًا)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3903,6 +3948,11 @@ Everything saved before it is safe in the dossier.</source>
         <translation>&amp;فتح ملف…</translation>
     </message>
     <message>
+        <source>Open ser&amp;ver dossier…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>فتح ملف على ال&amp;خادم…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>حفظ &amp;نسخة باسم…</translation>
@@ -3998,6 +4048,31 @@ Everything saved before it is safe in the dossier.</source>
         <translation>فتح ملف</translation>
     </message>
     <message>
+        <source>Open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>فتح ملف على الخادم</translation>
+    </message>
+    <message>
+        <source>Address of the server dossier (postgresql://user@server/database):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>عنوان ملف الخادم (postgresql://user@server/database):</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (%2). Write it as postgresql://server/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 ليس عنوان خادم (%2). اكتبه بالشكل postgresql://server/database.</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>هل تريد المحاولة مرة أخرى؟</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>كلمة المرور لـ %1:</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>حفظ نسخة باسم</translation>
@@ -4056,19 +4131,6 @@ Everything saved before it is safe in the dossier.</source>
         <source>About NCM Desktop</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>حول NCM Desktop</translation>
-    </message>
-    <message>
-        <source>NCM Desktop %1
-
-Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
-
-It works offline: it never opens a network connection.</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>NCM Desktop %1
-
-يُنشئ آلية تنسيق وطنية معنية بمراقبة الأسلحة الصغيرة والأسلحة الخفيفة ويدير عملها، وفقًا لمعيار الأمم المتحدة MOSAIC 03.40.
-
-يعمل دون اتصال بالإنترنت: لا يفتح أي اتصال بالشبكة أبدًا.</translation>
     </message>
     <message>
         <source>(no recent dossier)</source>
@@ -4151,9 +4213,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>استُعيدت النسخة الاحتياطية.</translation>
     </message>
     <message>
+        <source>NCM Desktop %1
+
+Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
+
+It works offline: it connects to a network only to open a server dossier you name.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>NCM Desktop %1
+
+يُنشئ آلية تنسيق وطنية معنية بمراقبة الأسلحة الصغيرة والأسلحة الخفيفة ويدير عملها، وفقًا لمعيار الأمم المتحدة MOSAIC 03.40.
+
+يعمل دون اتصال بالإنترنت: لا يتصل بالشبكة إلا لفتح ملف على خادم تحدده أنت.</translation>
+    </message>
+    <message>
         <source>Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 since %3. You can read it here; changes made there appear when you open it again.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>للقراءة فقط: هذا الملف مفتوح للتعديل في NCM Desktop من قِبل %1 على %2 منذ %3. يمكنك قراءته هنا؛ وتظهر التغييرات المُجراة هناك عند فتحه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a reader of this server dossier. You can read it and print from it; its owner can make you an officer to change it.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>للقراءة فقط: أنت قارئ لملف الخادم هذا. يمكنك قراءته والطباعة منه؛ ويمكن لمالكه أن يجعلك موظفًا لتعديله.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be made to this dossier.</source>
@@ -4209,6 +4289,16 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source> (read-only)</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation> (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Server dossier %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملف الخادم %1</translation>
+    </message>
+    <message>
+        <source>The open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملف الخادم المفتوح</translation>
     </message>
     <message>
         <source>The open dossier file</source>
@@ -5492,6 +5582,46 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>الملف %1 مفتوح في نسخة أخرى من NCM Desktop (%2 على %3، منذ %4). لا يمكن إلا لبرنامج واحد تعديل الملف في الوقت نفسه: أغلقه هناك أولًا.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved: look at their version, then make your change again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>حفظ شخص آخر هذا السجل بعد أن فتحته. لم يُحفظ شيء مما أدخلته: اطّلع على نسخته ثم أعد إجراء تغييرك.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer (%2). Check the address and the office network, or ask the IT officer whether the server is running.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>خادم %1 لا يستجيب (%2). تحقق من العنوان ومن شبكة المكتب، أو اسأل مسؤول تقنية المعلومات عمّا إذا كان الخادم يعمل.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the user name or the password. Check them and try again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>رفض خادم %1 اسم المستخدم أو كلمة المرور. تحقق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 holds no NCM Desktop dossier (%2). The IT officer creates one with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لا يحتوي %1 على أي ملف من NCM Desktop (%2). ينشئ مسؤول تقنية المعلومات ملفًا بالأمر ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 already holds a dossier: nothing was uploaded. Merge into it with an exchange package instead.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>ملف الخادم %1 يحتوي على ملف بالفعل: لم يُرفع شيء. ادمج فيه حزمة تبادل بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was made by an older version of NCM Desktop. Ask the IT officer to upgrade it with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>أُنشئ ملف الخادم %1 بإصدار أقدم من NCM Desktop. اطلب من مسؤول تقنية المعلومات ترقيته بالأمر ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>You may not do that on the server dossier %1. Ask its owner for the role you need.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>لا يمكنك القيام بذلك على ملف الخادم %1. اطلب من مالكه الدور الذي تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2). The change under way was not saved; nothing was half-saved.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>انقطع الاتصال بخادم %1 (%2). لم يُحفظ التغيير الجاري؛ ولم يُحفظ أي شيء جزئيًا.</translation>
+    </message>
+    <message>
         <source>There is no dossier at %1. It may have been moved, renamed or deleted, or its USB stick removed.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>لا يوجد ملف في %1. ربما نُقل أو أُعيدت تسميته أو حُذف، أو نُزعت ذاكرة USB التي تحمله.</translation>
@@ -6334,6 +6464,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>N&amp;otes</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <extracomment>The version edited here: a save is refused if someone else saved since.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: نسخته «%2»، ونسختك «%3»</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>غيّر شخص آخر بيانات هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>الإبقاء على &amp;نسخته</translation>
+    </message>
+    <message>
+        <source>Save &amp;my version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>حفظ نسخ&amp;تي</translation>
     </message>
 </context>
 <context>

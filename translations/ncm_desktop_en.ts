@@ -978,6 +978,42 @@
             <numerusform>Wrote the comparison of %n States to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server dossier %1 is at schema revision %2, with the roles %3, %4 and %5.</source>
+        <translation>The server dossier %1 is at schema revision %2, with the roles %3, %4 and %5.</translation>
+    </message>
+    <message>
+        <source>%1 is now on the server as %2 (%3 rows).</source>
+        <translation>%1 is now on the server as %2 (%3 rows).</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was copied to %2 (%3 rows).</source>
+        <translation>The server dossier %1 was copied to %2 (%3 rows).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the server dossier %3.</source>
+        <translation>%1 is now %2 of the server dossier %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: %2. Write it as postgresql://host/database.</source>
+        <translation>%1 is not a server address: %2. Write it as postgresql://host/database.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>an officer (reads and writes)</source>
+        <translation>an officer (reads and writes)</translation>
+    </message>
+    <message>
+        <source>a reader (reads and prints only)</source>
+        <translation>a reader (reads and prints only)</translation>
+    </message>
+    <message>
+        <source>an owner (also manages the users)</source>
+        <translation>an owner (also manages the users)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3107,6 +3143,10 @@ Everything saved before it is safe in the dossier.</translation>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
+        <source>Open ser&amp;ver dossier…</source>
+        <translation>Open ser&amp;ver dossier…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
@@ -3183,6 +3223,26 @@ Everything saved before it is safe in the dossier.</translation>
         <translation>Open dossier</translation>
     </message>
     <message>
+        <source>Open server dossier</source>
+        <translation>Open server dossier</translation>
+    </message>
+    <message>
+        <source>Address of the server dossier (postgresql://user@server/database):</source>
+        <translation>Address of the server dossier (postgresql://user@server/database):</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (%2). Write it as postgresql://server/database.</source>
+        <translation>%1 is not a server address (%2). Write it as postgresql://server/database.</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translation>Try again?</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
@@ -3229,18 +3289,6 @@ Everything saved before it is safe in the dossier.</translation>
     <message>
         <source>About NCM Desktop</source>
         <translation>About NCM Desktop</translation>
-    </message>
-    <message>
-        <source>NCM Desktop %1
-
-Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
-
-It works offline: it never opens a network connection.</source>
-        <translation>NCM Desktop %1
-
-Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
-
-It works offline: it never opens a network connection.</translation>
     </message>
     <message>
         <source>(no recent dossier)</source>
@@ -3308,8 +3356,24 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>The backup was restored.</translation>
     </message>
     <message>
+        <source>NCM Desktop %1
+
+Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
+
+It works offline: it connects to a network only to open a server dossier you name.</source>
+        <translation>NCM Desktop %1
+
+Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
+
+It works offline: it connects to a network only to open a server dossier you name.</translation>
+    </message>
+    <message>
         <source>Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 since %3. You can read it here; changes made there appear when you open it again.</source>
         <translation>Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 since %3. You can read it here; changes made there appear when you open it again.</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a reader of this server dossier. You can read it and print from it; its owner can make you an officer to change it.</source>
+        <translation>Read-only: you are a reader of this server dossier. You can read it and print from it; its owner can make you an officer to change it.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be made to this dossier.</source>
@@ -3354,6 +3418,14 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Server dossier %1</source>
+        <translation>Server dossier %1</translation>
+    </message>
+    <message>
+        <source>The open server dossier</source>
+        <translation>The open server dossier</translation>
     </message>
     <message>
         <source>The open dossier file</source>
@@ -4382,6 +4454,38 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>%1 is open in another copy of NCM Desktop (%2 on %3, since %4). Only one program can change a dossier at a time: close it there first.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved: look at their version, then make your change again.</source>
+        <translation>Someone else saved this record after you opened it. Nothing of yours was saved: look at their version, then make your change again.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer (%2). Check the address and the office network, or ask the IT officer whether the server is running.</source>
+        <translation>The server of %1 does not answer (%2). Check the address and the office network, or ask the IT officer whether the server is running.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the user name or the password. Check them and try again.</source>
+        <translation>The server of %1 refused the user name or the password. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>%1 holds no NCM Desktop dossier (%2). The IT officer creates one with ncm-desktop server init.</source>
+        <translation>%1 holds no NCM Desktop dossier (%2). The IT officer creates one with ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 already holds a dossier: nothing was uploaded. Merge into it with an exchange package instead.</source>
+        <translation>The server dossier %1 already holds a dossier: nothing was uploaded. Merge into it with an exchange package instead.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was made by an older version of NCM Desktop. Ask the IT officer to upgrade it with ncm-desktop server init.</source>
+        <translation>The server dossier %1 was made by an older version of NCM Desktop. Ask the IT officer to upgrade it with ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>You may not do that on the server dossier %1. Ask its owner for the role you need.</source>
+        <translation>You may not do that on the server dossier %1. Ask its owner for the role you need.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2). The change under way was not saved; nothing was half-saved.</source>
+        <translation>The connection to the server of %1 was lost (%2). The change under way was not saved; nothing was half-saved.</translation>
+    </message>
+    <message>
         <source>There is no dossier at %1. It may have been moved, renamed or deleted, or its USB stick removed.</source>
         <translation>There is no dossier at %1. It may have been moved, renamed or deleted, or its USB stick removed.</translation>
     </message>
@@ -5037,6 +5141,23 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <extracomment>The version edited here: a save is refused if someone else saved since.</extracomment>
+        <translation>%1: theirs “%2”, yours “%3”</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translation>Someone else changed this person</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translation>Keep &amp;their version</translation>
+    </message>
+    <message>
+        <source>Save &amp;my version</source>
+        <translation>Save &amp;my version</translation>
     </message>
 </context>
 <context>

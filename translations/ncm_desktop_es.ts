@@ -1205,6 +1205,51 @@
             <numerusform>Se escribió la comparación de %n Estados en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server dossier %1 is at schema revision %2, with the roles %3, %4 and %5.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>El expediente del servidor %1 está en la revisión de esquema %2, con los roles %3, %4 y %5.</translation>
+    </message>
+    <message>
+        <source>%1 is now on the server as %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 está ahora en el servidor como %2 (%3 filas).</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was copied to %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>El expediente del servidor %1 se copió en %2 (%3 filas).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the server dossier %3.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 es ahora %2 del expediente del servidor %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: %2. Write it as postgresql://host/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 no es una dirección de servidor: %2. Escríbala como postgresql://host/base.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>an officer (reads and writes)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>un funcionario (lee y modifica)</translation>
+    </message>
+    <message>
+        <source>a reader (reads and prints only)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>un lector (solo lee e imprime)</translation>
+    </message>
+    <message>
+        <source>an owner (also manages the users)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>un propietario (también gestiona los usuarios)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3831,6 +3876,11 @@ Todo lo guardado antes está a salvo en el expediente.</translation>
         <translation>&amp;Abrir expediente…</translation>
     </message>
     <message>
+        <source>Open ser&amp;ver dossier…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Abrir expediente del ser&amp;vidor…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Guardar una &amp;copia como…</translation>
@@ -3926,6 +3976,31 @@ Todo lo guardado antes está a salvo en el expediente.</translation>
         <translation>Abrir expediente</translation>
     </message>
     <message>
+        <source>Open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Abrir expediente del servidor</translation>
+    </message>
+    <message>
+        <source>Address of the server dossier (postgresql://user@server/database):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dirección del expediente del servidor (postgresql://usuario@servidor/base):</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (%2). Write it as postgresql://server/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 no es una dirección de servidor (%2). Escríbala como postgresql://servidor/base.</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>¿Intentarlo de nuevo?</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Guardar una copia como</translation>
@@ -3984,19 +4059,6 @@ Todo lo guardado antes está a salvo en el expediente.</translation>
         <source>About NCM Desktop</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Acerca de NCM Desktop</translation>
-    </message>
-    <message>
-        <source>NCM Desktop %1
-
-Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
-
-It works offline: it never opens a network connection.</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>NCM Desktop %1
-
-Permite establecer y gestionar un mecanismo nacional de coordinación sobre el control de armas pequeñas y armas ligeras, conforme a la norma de las Naciones Unidas MOSAIC 03.40.
-
-Funciona sin conexión: nunca abre una conexión de red.</translation>
     </message>
     <message>
         <source>(no recent dossier)</source>
@@ -4079,9 +4141,27 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <translation>Se restauró la copia de seguridad.</translation>
     </message>
     <message>
+        <source>NCM Desktop %1
+
+Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
+
+It works offline: it connects to a network only to open a server dossier you name.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>NCM Desktop %1
+
+Permite establecer y gestionar un mecanismo nacional de coordinación sobre el control de armas pequeñas y armas ligeras, conforme a la norma de las Naciones Unidas MOSAIC 03.40.
+
+Funciona sin conexión: solo se conecta a una red para abrir un expediente del servidor que usted indique.</translation>
+    </message>
+    <message>
         <source>Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 since %3. You can read it here; changes made there appear when you open it again.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Solo lectura: este expediente está abierto para modificaciones en NCM Desktop por %1 en %2 desde %3. Aquí puede leerlo; los cambios hechos allí aparecerán cuando vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a reader of this server dossier. You can read it and print from it; its owner can make you an officer to change it.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Solo lectura: usted es lector de este expediente del servidor. Puede leerlo e imprimir a partir de él; su propietario puede hacerle funcionario para modificarlo.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be made to this dossier.</source>
@@ -4137,6 +4217,16 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source> (read-only)</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Server dossier %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Expediente del servidor %1</translation>
+    </message>
+    <message>
+        <source>The open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>El expediente del servidor abierto</translation>
     </message>
     <message>
         <source>The open dossier file</source>
@@ -5412,6 +5502,46 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <translation>%1 está abierto en otra instancia de NCM Desktop (%2 en %3, desde %4). Solo un programa a la vez puede modificar un expediente: ciérrelo allí primero.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved: look at their version, then make your change again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Otra persona guardó este registro después de que usted lo abriera. No se guardó nada de lo suyo: revise su versión y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer (%2). Check the address and the office network, or ask the IT officer whether the server is running.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>El servidor de %1 no responde (%2). Compruebe la dirección y la red de la oficina, o pregunte al responsable informático si el servidor está en marcha.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the user name or the password. Check them and try again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>El servidor de %1 rechazó el nombre de usuario o la contraseña. Compruébelos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 holds no NCM Desktop dossier (%2). The IT officer creates one with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 no contiene ningún expediente de NCM Desktop (%2). El responsable informático crea uno con ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 already holds a dossier: nothing was uploaded. Merge into it with an exchange package instead.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>El expediente del servidor %1 ya contiene un expediente: no se subió nada. Fusione en él un paquete de intercambio en su lugar.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was made by an older version of NCM Desktop. Ask the IT officer to upgrade it with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>El expediente del servidor %1 se creó con una versión anterior de NCM Desktop. Pida al responsable informático que lo actualice con ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>You may not do that on the server dossier %1. Ask its owner for the role you need.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>No puede hacer eso en el expediente del servidor %1. Pida a su propietario el rol que necesita.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2). The change under way was not saved; nothing was half-saved.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Se perdió la conexión con el servidor de %1 (%2). El cambio en curso no se guardó; nada quedó guardado a medias.</translation>
+    </message>
+    <message>
         <source>There is no dossier at %1. It may have been moved, renamed or deleted, or its USB stick removed.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>No hay ningún expediente en %1. Puede que se haya movido, renombrado o eliminado, o que se haya retirado su memoria USB.</translation>
@@ -6214,6 +6344,27 @@ La última copia de seguridad válida de este expediente se hizo el %2; contiene
         <source>N&amp;otes</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <extracomment>The version edited here: a save is refused if someone else saved since.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: la suya «%2», la de usted «%3»</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Otra persona modificó a esta persona</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Conservar &amp;su versión</translation>
+    </message>
+    <message>
+        <source>Save &amp;my version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Guardar &amp;mi versión</translation>
     </message>
 </context>
 <context>

@@ -1205,6 +1205,51 @@
             <numerusform>Comparaison de %n États écrite dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server dossier %1 is at schema revision %2, with the roles %3, %4 and %5.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Le dossier serveur %1 est à la révision de schéma %2, avec les rôles %3, %4 et %5.</translation>
+    </message>
+    <message>
+        <source>%1 is now on the server as %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 est désormais sur le serveur sous %2 (%3 lignes).</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was copied to %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Le dossier serveur %1 a été copié dans %2 (%3 lignes).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the server dossier %3.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 est désormais %2 du dossier serveur %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: %2. Write it as postgresql://host/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 n’est pas une adresse de serveur&#xa0;: %2. Écrivez-la sous la forme postgresql://hôte/base.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>an officer (reads and writes)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>un agent (lit et modifie)</translation>
+    </message>
+    <message>
+        <source>a reader (reads and prints only)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>un lecteur (lit et imprime seulement)</translation>
+    </message>
+    <message>
+        <source>an owner (also manages the users)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>un propriétaire (gère aussi les utilisateurs)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3831,6 +3876,11 @@ Tout ce qui a été enregistré auparavant est en sécurité dans le dossier.</t
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
+        <source>Open ser&amp;ver dossier…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ouvrir un dossier ser&amp;veur…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Enregistrer une &amp;copie sous…</translation>
@@ -3926,6 +3976,31 @@ Tout ce qui a été enregistré auparavant est en sécurité dans le dossier.</t
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
+        <source>Open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Ouvrir un dossier serveur</translation>
+    </message>
+    <message>
+        <source>Address of the server dossier (postgresql://user@server/database):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Adresse du dossier serveur (postgresql://utilisateur@serveur/base)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (%2). Write it as postgresql://server/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 n’est pas une adresse de serveur (%2). Écrivez-la sous la forme postgresql://serveur/base.</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Réessayer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Enregistrer une copie sous</translation>
@@ -3984,19 +4059,6 @@ Tout ce qui a été enregistré auparavant est en sécurité dans le dossier.</t
         <source>About NCM Desktop</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>À propos de NCM Desktop</translation>
-    </message>
-    <message>
-        <source>NCM Desktop %1
-
-Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
-
-It works offline: it never opens a network connection.</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>NCM Desktop %1
-
-Met en place et fait fonctionner un mécanisme national de coordination sur le contrôle des armes légères et de petit calibre, selon la norme des Nations Unies MOSAIC 03.40.
-
-Il fonctionne hors ligne&#xa0;: il n’ouvre jamais de connexion réseau.</translation>
     </message>
     <message>
         <source>(no recent dossier)</source>
@@ -4079,9 +4141,27 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
+        <source>NCM Desktop %1
+
+Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
+
+It works offline: it connects to a network only to open a server dossier you name.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>NCM Desktop %1
+
+Met en place et fait fonctionner un mécanisme national de coordination sur le contrôle des armes légères et de petit calibre, selon la norme des Nations Unies MOSAIC 03.40.
+
+Il fonctionne hors ligne&#xa0;: il ne se connecte à un réseau que pour ouvrir un dossier serveur que vous désignez.</translation>
+    </message>
+    <message>
         <source>Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 since %3. You can read it here; changes made there appear when you open it again.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Lecture seule&#xa0;: ce dossier est ouvert en modification dans NCM Desktop par %1 sur %2 depuis %3. Vous pouvez le consulter ici&#x202f;; les modifications faites là-bas apparaîtront lorsque vous le rouvrirez.</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a reader of this server dossier. You can read it and print from it; its owner can make you an officer to change it.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Lecture seule&#xa0;: vous êtes lecteur de ce dossier serveur. Vous pouvez le lire et en imprimer des documents&#xa0;; son propriétaire peut vous faire agent pour le modifier.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be made to this dossier.</source>
@@ -4137,6 +4217,16 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source> (read-only)</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Server dossier %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dossier serveur %1</translation>
+    </message>
+    <message>
+        <source>The open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Le dossier serveur ouvert</translation>
     </message>
     <message>
         <source>The open dossier file</source>
@@ -5412,6 +5502,46 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <translation>%1 est ouvert dans une autre instance de NCM Desktop (%2 sur %3, depuis %4). Un seul programme à la fois peut modifier un dossier&#xa0;: fermez-le d’abord dans cette instance.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved: look at their version, then make your change again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Quelqu’un d’autre a enregistré cette fiche après que vous l’avez ouverte. Rien de ce que vous avez saisi n’a été enregistré&#xa0;: consultez sa version, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer (%2). Check the address and the office network, or ask the IT officer whether the server is running.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Le serveur de %1 ne répond pas (%2). Vérifiez l’adresse et le réseau du bureau, ou demandez au responsable informatique si le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the user name or the password. Check them and try again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Le serveur de %1 a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 holds no NCM Desktop dossier (%2). The IT officer creates one with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 ne contient aucun dossier NCM Desktop (%2). Le responsable informatique en crée un avec ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 already holds a dossier: nothing was uploaded. Merge into it with an exchange package instead.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Le dossier serveur %1 contient déjà un dossier&#xa0;: rien n’a été envoyé. Fusionnez-y plutôt un paquet d’échange.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was made by an older version of NCM Desktop. Ask the IT officer to upgrade it with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Le dossier serveur %1 a été créé par une version plus ancienne de NCM Desktop. Demandez au responsable informatique de le mettre à niveau avec ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>You may not do that on the server dossier %1. Ask its owner for the role you need.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Vous ne pouvez pas faire cela sur le dossier serveur %1. Demandez à son propriétaire le rôle dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2). The change under way was not saved; nothing was half-saved.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>La connexion au serveur de %1 a été perdue (%2). La modification en cours n’a pas été enregistrée&#xa0;; rien n’a été enregistré à moitié.</translation>
+    </message>
+    <message>
         <source>There is no dossier at %1. It may have been moved, renamed or deleted, or its USB stick removed.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Il n’y a pas de dossier à l’emplacement %1. Il a peut-être été déplacé, renommé ou supprimé, ou sa clé USB a été retirée.</translation>
@@ -6214,6 +6344,27 @@ La dernière sauvegarde valide de ce dossier a été faite le %2&#x202f;; elle c
         <source>N&amp;otes</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <extracomment>The version edited here: a save is refused if someone else saved since.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 : la sienne «&#xa0;%2&#xa0;», la vôtre «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Quelqu’un d’autre a modifié cette personne</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Garder &amp;sa version</translation>
+    </message>
+    <message>
+        <source>Save &amp;my version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Enregistrer &amp;ma version</translation>
     </message>
 </context>
 <context>

@@ -1205,6 +1205,51 @@
             <numerusform>A comparação de %n Estados foi escrita em %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server dossier %1 is at schema revision %2, with the roles %3, %4 and %5.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>O dossiê do servidor %1 está na revisão de esquema %2, com as funções %3, %4 e %5.</translation>
+    </message>
+    <message>
+        <source>%1 is now on the server as %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 está agora no servidor como %2 (%3 linhas).</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was copied to %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>O dossiê do servidor %1 foi copiado para %2 (%3 linhas).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the server dossier %3.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 é agora %2 do dossiê do servidor %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: %2. Write it as postgresql://host/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 não é um endereço de servidor: %2. Escreva-o como postgresql://anfitrião/base.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Palavra-passe para %1: </translation>
+    </message>
+    <message>
+        <source>an officer (reads and writes)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>um técnico (lê e altera)</translation>
+    </message>
+    <message>
+        <source>a reader (reads and prints only)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>um leitor (só lê e imprime)</translation>
+    </message>
+    <message>
+        <source>an owner (also manages the users)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>um proprietário (também gere os utilizadores)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3831,6 +3876,11 @@ Tudo o que foi guardado antes está seguro no dossiê.</translation>
         <translation>&amp;Abrir dossiê…</translation>
     </message>
     <message>
+        <source>Open ser&amp;ver dossier…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Abrir dossiê do ser&amp;vidor…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Guardar uma &amp;cópia como…</translation>
@@ -3926,6 +3976,31 @@ Tudo o que foi guardado antes está seguro no dossiê.</translation>
         <translation>Abrir dossiê</translation>
     </message>
     <message>
+        <source>Open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Abrir dossiê do servidor</translation>
+    </message>
+    <message>
+        <source>Address of the server dossier (postgresql://user@server/database):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Endereço do dossiê do servidor (postgresql://utilizador@servidor/base):</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (%2). Write it as postgresql://server/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 não é um endereço de servidor (%2). Escreva-o como postgresql://servidor/base.</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Tentar de novo?</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Palavra-passe para %1:</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Guardar uma cópia como</translation>
@@ -3984,19 +4059,6 @@ Tudo o que foi guardado antes está seguro no dossiê.</translation>
         <source>About NCM Desktop</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Sobre o NCM Desktop</translation>
-    </message>
-    <message>
-        <source>NCM Desktop %1
-
-Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
-
-It works offline: it never opens a network connection.</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>NCM Desktop %1
-
-Cria e gere um mecanismo nacional de coordenação sobre o controlo de armas ligeiras e de pequeno calibre, segundo a norma das Nações Unidas MOSAIC 03.40.
-
-Funciona sem ligação: nunca abre uma ligação de rede.</translation>
     </message>
     <message>
         <source>(no recent dossier)</source>
@@ -4079,9 +4141,27 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <translation>A cópia de segurança foi restaurada.</translation>
     </message>
     <message>
+        <source>NCM Desktop %1
+
+Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
+
+It works offline: it connects to a network only to open a server dossier you name.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>NCM Desktop %1
+
+Cria e gere um mecanismo nacional de coordenação sobre o controlo de armas ligeiras e de pequeno calibre, segundo a norma das Nações Unidas MOSAIC 03.40.
+
+Funciona sem ligação: só se liga a uma rede para abrir um dossiê do servidor que indicar.</translation>
+    </message>
+    <message>
         <source>Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 since %3. You can read it here; changes made there appear when you open it again.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Só de leitura: este dossiê está aberto para alterações no NCM Desktop por %1 em %2 desde %3. Pode consultá-lo aqui; as alterações feitas lá aparecerão quando o abrir de novo.</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a reader of this server dossier. You can read it and print from it; its owner can make you an officer to change it.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Só de leitura: é leitor deste dossiê do servidor. Pode lê-lo e imprimir a partir dele; o seu proprietário pode torná-lo técnico para o alterar.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be made to this dossier.</source>
@@ -4137,6 +4217,16 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source> (read-only)</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation> (só de leitura)</translation>
+    </message>
+    <message>
+        <source>Server dossier %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Dossiê do servidor %1</translation>
+    </message>
+    <message>
+        <source>The open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>O dossiê do servidor aberto</translation>
     </message>
     <message>
         <source>The open dossier file</source>
@@ -5412,6 +5502,46 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <translation>%1 está aberto noutra instância do NCM Desktop (%2 em %3, desde %4). Só um programa de cada vez pode alterar um dossiê: feche-o primeiro lá.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved: look at their version, then make your change again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Outra pessoa guardou este registo depois de o ter aberto. Nada do que escreveu foi guardado: veja a versão dela e volte a fazer a alteração.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer (%2). Check the address and the office network, or ask the IT officer whether the server is running.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>O servidor de %1 não responde (%2). Verifique o endereço e a rede do escritório, ou pergunte ao responsável informático se o servidor está a funcionar.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the user name or the password. Check them and try again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>O servidor de %1 recusou o nome de utilizador ou a palavra-passe. Verifique-os e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 holds no NCM Desktop dossier (%2). The IT officer creates one with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 não contém nenhum dossiê do NCM Desktop (%2). O responsável informático cria um com ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 already holds a dossier: nothing was uploaded. Merge into it with an exchange package instead.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>O dossiê do servidor %1 já contém um dossiê: nada foi enviado. Integre nele um pacote de intercâmbio em vez disso.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was made by an older version of NCM Desktop. Ask the IT officer to upgrade it with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>O dossiê do servidor %1 foi criado por uma versão anterior do NCM Desktop. Peça ao responsável informático que o atualize com ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>You may not do that on the server dossier %1. Ask its owner for the role you need.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Não pode fazer isso no dossiê do servidor %1. Peça ao seu proprietário a função de que precisa.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2). The change under way was not saved; nothing was half-saved.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Perdeu-se a ligação ao servidor de %1 (%2). A alteração em curso não foi guardada; nada ficou guardado a meio.</translation>
+    </message>
+    <message>
         <source>There is no dossier at %1. It may have been moved, renamed or deleted, or its USB stick removed.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Não existe nenhum dossiê em %1. Pode ter sido movido, renomeado ou eliminado, ou a pen USB pode ter sido retirada.</translation>
@@ -6214,6 +6344,27 @@ A cópia de segurança válida mais recente deste dossiê foi feita em %2; cont�
         <source>N&amp;otes</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <extracomment>The version edited here: a save is refused if someone else saved since.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: a dela «%2», a sua «%3»</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Outra pessoa alterou esta pessoa</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Manter a &amp;versão dela</translation>
+    </message>
+    <message>
+        <source>Save &amp;my version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Guardar a &amp;minha versão</translation>
     </message>
 </context>
 <context>

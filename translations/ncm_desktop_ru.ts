@@ -1216,6 +1216,51 @@
             <numerusform>Сравнение %n государств записано в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server dossier %1 is at schema revision %2, with the roles %3, %4 and %5.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Серверное досье %1 имеет ревизию схемы %2 и роли %3, %4 и %5.</translation>
+    </message>
+    <message>
+        <source>%1 is now on the server as %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 теперь на сервере как %2 (строк: %3).</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was copied to %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Серверное досье %1 скопировано в %2 (строк: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the server dossier %3.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 теперь %2 серверного досье %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: %2. Write it as postgresql://host/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 — не адрес сервера: %2. Запишите его в виде postgresql://хост/база.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>an officer (reads and writes)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>сотрудник (читает и изменяет)</translation>
+    </message>
+    <message>
+        <source>a reader (reads and prints only)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>читатель (только читает и печатает)</translation>
+    </message>
+    <message>
+        <source>an owner (also manages the users)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>владелец (также управляет пользователями)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3849,6 +3894,11 @@ Everything saved before it is safe in the dossier.</source>
         <translation>&amp;Открыть досье…</translation>
     </message>
     <message>
+        <source>Open ser&amp;ver dossier…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Открыть серверное &amp;досье…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Сохранить &amp;копию как…</translation>
@@ -3944,6 +3994,31 @@ Everything saved before it is safe in the dossier.</source>
         <translation>Открыть досье</translation>
     </message>
     <message>
+        <source>Open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Открыть серверное досье</translation>
+    </message>
+    <message>
+        <source>Address of the server dossier (postgresql://user@server/database):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Адрес серверного досье (postgresql://пользователь@сервер/база):</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (%2). Write it as postgresql://server/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 — не адрес сервера (%2). Запишите его в виде postgresql://сервер/база.</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Повторить попытку?</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Сохранить копию как</translation>
@@ -4002,19 +4077,6 @@ Everything saved before it is safe in the dossier.</source>
         <source>About NCM Desktop</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>О программе NCM Desktop</translation>
-    </message>
-    <message>
-        <source>NCM Desktop %1
-
-Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
-
-It works offline: it never opens a network connection.</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>NCM Desktop %1
-
-Помогает создать национальный координационный механизм по контролю над стрелковым оружием и лёгкими вооружениями и организовать его работу в соответствии со стандартом ООН MOSAIC 03.40.
-
-Работает автономно: никогда не открывает сетевых соединений.</translation>
     </message>
     <message>
         <source>(no recent dossier)</source>
@@ -4097,9 +4159,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Досье восстановлено из резервной копии.</translation>
     </message>
     <message>
+        <source>NCM Desktop %1
+
+Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
+
+It works offline: it connects to a network only to open a server dossier you name.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>NCM Desktop %1
+
+Помогает создать национальный координационный механизм по контролю над стрелковым оружием и лёгкими вооружениями и организовать его работу в соответствии со стандартом ООН MOSAIC 03.40.
+
+Работает автономно: подключается к сети только для того, чтобы открыть указанное вами серверное досье.</translation>
+    </message>
+    <message>
         <source>Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 since %3. You can read it here; changes made there appear when you open it again.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>Только для чтения: это досье открыто для изменения в NCM Desktop (пользователь %1, компьютер %2, с %3). Здесь его можно читать; внесённые там изменения появятся, когда вы откроете его снова.</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a reader of this server dossier. You can read it and print from it; its owner can make you an officer to change it.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Только для чтения: вы читатель этого серверного досье. Вы можете читать его и печатать документы; его владелец может сделать вас сотрудником, чтобы вы могли его изменять.</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be made to this dossier.</source>
@@ -4155,6 +4235,16 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source> (read-only)</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation> (только чтение)</translation>
+    </message>
+    <message>
+        <source>Server dossier %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Серверное досье %1</translation>
+    </message>
+    <message>
+        <source>The open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Открытое серверное досье</translation>
     </message>
     <message>
         <source>The open dossier file</source>
@@ -5432,6 +5522,46 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>Досье %1 открыто в другом экземпляре NCM Desktop (%2, компьютер %3, с %4). Изменять досье одновременно может только одна программа: сначала закройте его там.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved: look at their version, then make your change again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Кто-то другой сохранил эту запись после того, как вы её открыли. Ничего из ваших изменений не сохранено: посмотрите его версию и внесите изменение заново.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer (%2). Check the address and the office network, or ask the IT officer whether the server is running.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Сервер %1 не отвечает (%2). Проверьте адрес и сеть офиса или спросите у ИТ-специалиста, работает ли сервер.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the user name or the password. Check them and try again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Сервер %1 отклонил имя пользователя или пароль. Проверьте их и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 holds no NCM Desktop dossier (%2). The IT officer creates one with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>В %1 нет досье NCM Desktop (%2). ИТ-специалист создаёт его командой ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 already holds a dossier: nothing was uploaded. Merge into it with an exchange package instead.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Серверное досье %1 уже содержит досье: ничего не загружено. Вместо этого выполните в него слияние пакета обмена.</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was made by an older version of NCM Desktop. Ask the IT officer to upgrade it with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Серверное досье %1 создано более старой версией NCM Desktop. Попросите ИТ-специалиста обновить его командой ncm-desktop server init.</translation>
+    </message>
+    <message>
+        <source>You may not do that on the server dossier %1. Ask its owner for the role you need.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Вам нельзя делать это в серверном досье %1. Попросите его владельца дать вам нужную роль.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2). The change under way was not saved; nothing was half-saved.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Соединение с сервером %1 потеряно (%2). Текущее изменение не сохранено; ничего не сохранено наполовину.</translation>
+    </message>
+    <message>
         <source>There is no dossier at %1. It may have been moved, renamed or deleted, or its USB stick removed.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>По адресу %1 досье нет. Возможно, его переместили, переименовали или удалили либо извлекли USB-накопитель.</translation>
@@ -6244,6 +6374,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>N&amp;otes</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>П&amp;римечания</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <extracomment>The version edited here: a save is refused if someone else saved since.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1: у него «%2», у вас «%3»</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Кто-то другой изменил данные этого человека</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Оставить &amp;его версию</translation>
+    </message>
+    <message>
+        <source>Save &amp;my version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>Сохранить &amp;мою версию</translation>
     </message>
 </context>
 <context>

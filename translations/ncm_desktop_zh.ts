@@ -1194,6 +1194,51 @@
             <numerusform>已将 %n 个国家的比较写入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server dossier %1 is at schema revision %2, with the roles %3, %4 and %5.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>服务器档案 %1 的架构修订版为 %2，角色为 %3、%4 和 %5。</translation>
+    </message>
+    <message>
+        <source>%1 is now on the server as %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 现已作为 %2 存放在服务器上（%3 行）。</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was copied to %2 (%3 rows).</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>服务器档案 %1 已复制到 %2（%3 行）。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the server dossier %3.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 现在是服务器档案 %3 的%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: %2. Write it as postgresql://host/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 不是服务器地址：%2。请写成 postgresql://主机/数据库。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>an officer (reads and writes)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>工作人员（可读可改）</translation>
+    </message>
+    <message>
+        <source>a reader (reads and prints only)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>读者（只读和打印）</translation>
+    </message>
+    <message>
+        <source>an owner (also manages the users)</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>所有者（还可管理用户）</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3813,6 +3858,11 @@ Everything saved before it is safe in the dossier.</source>
         <translation>打开档案(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open ser&amp;ver dossier…</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>打开服务器档案(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>另存副本(&amp;C)…</translation>
@@ -3908,6 +3958,31 @@ Everything saved before it is safe in the dossier.</source>
         <translation>打开档案</translation>
     </message>
     <message>
+        <source>Open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>打开服务器档案</translation>
+    </message>
+    <message>
+        <source>Address of the server dossier (postgresql://user@server/database):</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>服务器档案的地址（postgresql://用户@服务器/数据库）：</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (%2). Write it as postgresql://server/database.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 不是服务器地址（%2）。请写成 postgresql://服务器/数据库。</translation>
+    </message>
+    <message>
+        <source>Try again?</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>重试吗？</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>另存副本</translation>
@@ -3966,19 +4041,6 @@ Everything saved before it is safe in the dossier.</source>
         <source>About NCM Desktop</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>关于 NCM Desktop</translation>
-    </message>
-    <message>
-        <source>NCM Desktop %1
-
-Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
-
-It works offline: it never opens a network connection.</source>
-        <translatorcomment>machine translation, not reviewed</translatorcomment>
-        <translation>NCM Desktop %1
-
-依据联合国 MOSAIC 03.40 标准，建立并运行小武器和轻武器管制国家协调机制。
-
-本程序离线工作：从不建立网络连接。</translation>
     </message>
     <message>
         <source>(no recent dossier)</source>
@@ -4061,9 +4123,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>备份已恢复。</translation>
     </message>
     <message>
+        <source>NCM Desktop %1
+
+Sets up and runs a national coordinating mechanism on small arms and light weapons control, following the UN standard MOSAIC 03.40.
+
+It works offline: it connects to a network only to open a server dossier you name.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>NCM Desktop %1
+
+依据联合国 MOSAIC 03.40 标准，建立并运行小武器和轻武器管制国家协调机制。
+
+本程序离线工作：只有在打开您指定的服务器档案时才连接网络。</translation>
+    </message>
+    <message>
         <source>Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 since %3. You can read it here; changes made there appear when you open it again.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>只读：%1自%3起在计算机%2上用 NCM Desktop 打开此档案进行修改。您可以在此查看；在那里所作的更改将在您再次打开档案时显示。</translation>
+    </message>
+    <message>
+        <source>Read-only: you are a reader of this server dossier. You can read it and print from it; its owner can make you an officer to change it.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>只读：您是此服务器档案的读者。您可以阅读和打印；其所有者可将您设为工作人员以便修改。</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be made to this dossier.</source>
@@ -4119,6 +4199,16 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source> (read-only)</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Server dossier %1</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>服务器档案 %1</translation>
+    </message>
+    <message>
+        <source>The open server dossier</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>已打开的服务器档案</translation>
     </message>
     <message>
         <source>The open dossier file</source>
@@ -5392,6 +5482,46 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <translation>%1已在另一个 NCM Desktop 窗口中打开（%2，计算机%3，自%4起）。同一时间只能有一个程序修改档案：请先在那里关闭。</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved: look at their version, then make your change again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>在您打开此记录之后，其他人保存了它。您的内容未被保存：请查看对方的版本，然后重新修改。</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer (%2). Check the address and the office network, or ask the IT officer whether the server is running.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 的服务器没有响应（%2）。请检查地址和办公室网络，或询问信息技术负责人服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the user name or the password. Check them and try again.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 的服务器拒绝了用户名或密码。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>%1 holds no NCM Desktop dossier (%2). The IT officer creates one with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1 中没有 NCM Desktop 档案（%2）。信息技术负责人可用 ncm-desktop server init 创建。</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 already holds a dossier: nothing was uploaded. Merge into it with an exchange package instead.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>服务器档案 %1 中已有档案：未上传任何内容。请改为将交换数据包合并到其中。</translation>
+    </message>
+    <message>
+        <source>The server dossier %1 was made by an older version of NCM Desktop. Ask the IT officer to upgrade it with ncm-desktop server init.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>服务器档案 %1 由旧版 NCM Desktop 创建。请信息技术负责人用 ncm-desktop server init 升级。</translation>
+    </message>
+    <message>
+        <source>You may not do that on the server dossier %1. Ask its owner for the role you need.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>您不能在服务器档案 %1 上执行此操作。请向其所有者申请所需的角色。</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 was lost (%2). The change under way was not saved; nothing was half-saved.</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>与 %1 的服务器的连接已断开（%2）。正在进行的更改未保存；没有任何内容只保存了一半。</translation>
+    </message>
+    <message>
         <source>There is no dossier at %1. It may have been moved, renamed or deleted, or its USB stick removed.</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>%1 处没有档案。它可能已被移动、重命名或删除，或者其 U 盘已被拔出。</translation>
@@ -6184,6 +6314,27 @@ The latest good backup of this dossier was made on %2; it holds %3 organisations
         <source>N&amp;otes</source>
         <translatorcomment>machine translation, not reviewed</translatorcomment>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <extracomment>The version edited here: a save is refused if someone else saved since.</extracomment>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>%1：对方为“%2”，您的为“%3”</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>其他人修改了此人员</translation>
+    </message>
+    <message>
+        <source>Keep &amp;their version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>保留对方的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;my version</source>
+        <translatorcomment>machine translation, not reviewed</translatorcomment>
+        <translation>保存我的版本(&amp;M)</translation>
     </message>
 </context>
 <context>

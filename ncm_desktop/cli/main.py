@@ -26,6 +26,7 @@ COMMANDS = {
     "exchange": "ncm_desktop.cli.exchange_command",
     "backup": "ncm_desktop.cli.backup_command",
     "restore": "ncm_desktop.cli.restore_command",
+    "server": "ncm_desktop.cli.server_command",
 }
 
 

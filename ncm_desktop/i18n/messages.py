@@ -20,6 +20,14 @@ from ncm_desktop.storage.errors import (
     OutputNotWritable,
     PackageError,
     ReadOnlyUnavailable,
+    RecordChangedElsewhere,
+    ServerConnectionLost,
+    ServerLoginFailed,
+    ServerNeedsUpgrade,
+    ServerNotADossier,
+    ServerNotEmpty,
+    ServerPermissionDenied,
+    ServerUnreachable,
     TableFileError,
     ValidationError,
 )
@@ -242,6 +250,8 @@ def error_message(error: Exception, translate: Translate = installed_translate) 
                      error.detail, str(error.backup or ""))
     if isinstance(error, DossierError):
         return fill(translate(CONTEXT, _dossier_template(error)), str(error.path), error.detail)
+    if isinstance(error, RecordChangedElsewhere):
+        return translate(CONTEXT, _CHANGED_ELSEWHERE)
     if isinstance(error, OutputNotWritable):
         return fill(translate(CONTEXT, _OUTPUT[error.reason]), str(error.path), error.detail)
     if isinstance(error, TableFileError):
@@ -287,7 +297,38 @@ def _in_use_template(error: DossierInUse) -> str:
         "one program can change a dossier at a time: close it there first.")
 
 
+_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Messages", "Someone else saved this record after you opened it. Nothing of yours was "
+    "saved: look at their version, then make your change again.")
+_SERVER: dict[type, str] = {
+    ServerUnreachable: QT_TRANSLATE_NOOP(
+        "Messages", "The server of %1 does not answer (%2). Check the address and the office "
+        "network, or ask the IT officer whether the server is running."),
+    ServerLoginFailed: QT_TRANSLATE_NOOP(
+        "Messages", "The server of %1 refused the user name or the password. Check them and "
+        "try again."),
+    ServerNotADossier: QT_TRANSLATE_NOOP(
+        "Messages", "%1 holds no NCM Desktop dossier (%2). The IT officer creates one with "
+        "ncm-desktop server init."),
+    ServerNotEmpty: QT_TRANSLATE_NOOP(
+        "Messages", "The server dossier %1 already holds a dossier: nothing was uploaded. "
+        "Merge into it with an exchange package instead."),
+    ServerNeedsUpgrade: QT_TRANSLATE_NOOP(
+        "Messages", "The server dossier %1 was made by an older version of NCM Desktop. Ask "
+        "the IT officer to upgrade it with ncm-desktop server init."),
+    ServerPermissionDenied: QT_TRANSLATE_NOOP(
+        "Messages", "You may not do that on the server dossier %1. Ask its owner for the role "
+        "you need."),
+    ServerConnectionLost: QT_TRANSLATE_NOOP(
+        "Messages", "The connection to the server of %1 was lost (%2). The change under way "
+        "was not saved; nothing was half-saved."),
+}
+
+
 def _dossier_template(error: DossierError) -> str:
+    for kind, template in _SERVER.items():
+        if isinstance(error, kind):
+            return template
     if isinstance(error, DossierNotFound):
         return QT_TRANSLATE_NOOP("Messages", "There is no dossier at %1. It may have been "
                                  "moved, renamed or deleted, or its USB stick removed.")

@@ -137,7 +137,7 @@ class Dossier:
     def transaction(self) -> Iterator[Session]:
         """A session whose changes are committed at the end of the block, or not at all."""
         with self._sessions() as session:
-            with session.begin():
+            with _changed_elsewhere(session, self.location), session.begin():
                 yield session
             self._committed(session.info.pop(changelog.CHANGED_KEY, ()))
 
@@ -152,6 +152,15 @@ class Dossier:
             taken, self._changes = frozenset(self._changes), set()
         return taken
 
+    def backup(self, reason: str) -> Path | None:
+        """Back the dossier up before a large change (an import, a merge); the backup's
+        path, or None for a server dossier, whose backups are the server's (``pg_dump``)."""
+        if not isinstance(self.location, Path):
+            return None
+        from ncm_desktop.storage import backups
+
+        return backups.backup_now(self.location, reason).path
+
     def session(self) -> Session:
         """A session for reading; the caller closes it."""
         return self._sessions()
@@ -164,9 +173,20 @@ class Dossier:
         connection = self.engine.raw_connection()
         try:
             driver = connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            with read_transaction(driver):
-                yield driver
+            if isinstance(driver, sqlite3.Connection):
+                with read_transaction(driver):
+                    yield driver
+                return
+            # A server dossier: the same SQL through the reader made for it.
+            from ncm_desktop.storage.server_reader import ServerReader
+
+            driver.autocommit = True  # type: ignore[union-attr]
+            try:
+                reader = ServerReader(driver)  # type: ignore[arg-type]
+                with read_transaction(reader):  # type: ignore[arg-type]
+                    yield reader  # type: ignore[misc]
+            finally:
+                driver.autocommit = False  # type: ignore[union-attr]
         finally:
             connection.close()
 
@@ -178,6 +198,43 @@ class Dossier:
         if self._opened is not None:
             opened, self._opened = self._opened, None
             opened.close()
+
+
+@contextlib.contextmanager
+def _changed_elsewhere(session: Session, location: object) -> Iterator[None]:
+    """Turn SQLAlchemy's ``StaleDataError`` (a record's version is no longer the one
+    read: someone else saved it in between) into :class:`RecordChangedElsewhere`, and on
+    a server a lost connection or a refused write into :class:`ServerConnectionLost` and
+    :class:`ServerPermissionDenied`."""
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        yield
+    except DBAPIError as error:
+        bind = session.get_bind()
+        if bind.dialect.name != "postgresql":
+            raise
+        # A server dossier: the transaction was rolled back; say what happened.
+        from ncm_desktop.storage.errors import ServerConnectionLost, ServerPermissionDenied
+
+        where = str(location)
+        if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege
+            raise ServerPermissionDenied(where, str(error.orig)) from error  # type: ignore[arg-type]
+        if error.connection_invalidated or "connection" in str(error.orig).lower():
+            raise ServerConnectionLost(where, str(error.orig)) from error  # type: ignore[arg-type]
+        raise
+    except StaleDataError as error:
+        from sqlalchemy import inspect
+
+        from ncm_desktop.storage.errors import RecordChangedElsewhere
+
+        written = [inspect(o) for o in (*session.dirty, *session.deleted)]
+        table = next((state.mapper.local_table.name for state in written
+                      if f"'{state.mapper.local_table.name}'" in str(error)), "")
+        ids = [str(state.identity[0]) for state in written if state.identity
+               and state.mapper.local_table.name == table]
+        raise RecordChangedElsewhere(table, ids[0] if len(ids) == 1 else "") from error
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:

@@ -264,7 +264,8 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
     counts: dict[str | None, tuple[int, int]] = {
         organisation: (titular, alternates)
         for organisation, titular, alternates in rows(
-            "SELECT organisation_id, sum(role != 'alternate'), sum(role = 'alternate') "
+            "SELECT organisation_id, sum(CASE WHEN role != 'alternate' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN role = 'alternate' THEN 1 ELSE 0 END) "
             "FROM person GROUP BY organisation_id")
     }
     organisations = tuple(
@@ -272,7 +273,7 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
                          *counts.get(i, (0, 0)))
         for i, name, acronym, category, membership in rows(
             "SELECT id, name, acronym, category_id, membership FROM organisation "
-            "ORDER BY name COLLATE NOCASE")
+            "ORDER BY name COLLATE NOCASE, id")
     )
 
     authority_row = connection.execute(
@@ -409,7 +410,7 @@ def _contacts(connection: sqlite3.Connection) -> tuple[ContactInfo, ...]:
             "SELECT c.id, p.id, p.full_name, p.title, p.organisation_id, o.name, p.email, "
             "p.phone, c.notes FROM point_of_contact c JOIN person p ON p.id = c.person_id "
             "LEFT JOIN organisation o ON o.id = p.organisation_id "
-            "ORDER BY p.full_name COLLATE NOCASE")
+            "ORDER BY p.full_name COLLATE NOCASE, c.id")
     )
 
 

@@ -82,6 +82,50 @@ class MigrationFailed(DossierError):
         self.backup = backup
 
 
+class ServerError(DossierError):
+    """Base of the errors about a server dossier; ``path`` is its URL (no password)."""
+
+
+class ServerUnreachable(ServerError):
+    """No PostgreSQL server answers at that address (or the network is down)."""
+
+
+class ServerLoginFailed(ServerError):
+    """The server refused the user name or password."""
+
+
+class ServerNotADossier(ServerError):
+    """The database exists but holds no dossier (``server init`` was not run)."""
+
+
+class ServerNotEmpty(ServerError):
+    """A dossier is already on the server: an upload would mix two dossiers."""
+
+
+class ServerNeedsUpgrade(ServerError):
+    """The server's schema is older than this program: ``server init`` upgrades it."""
+
+
+class ServerPermissionDenied(ServerError):
+    """The user may not do that on this server (a reader writing, an officer granting)."""
+
+
+class ServerConnectionLost(ServerError):
+    """The server went away during the work: the change under way was not applied."""
+
+
+class RecordChangedElsewhere(Exception):
+    """Someone else saved the record since it was read; nothing was written.
+
+    ``table`` and ``record_id`` name it, so that the window can show both versions.
+    """
+
+    def __init__(self, table: str, record_id: str) -> None:
+        super().__init__(f"{table} {record_id} was changed by someone else")
+        self.table = table
+        self.record_id = record_id
+
+
 class ValidationError(ValueError):
     """A value the user typed cannot be stored; ``code`` names the rule it breaks."""
 

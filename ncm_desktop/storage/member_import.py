@@ -132,7 +132,7 @@ def import_members(dossier: Dossier, candidates: Sequence[MemberCandidate], *,
         return plan.report(written=False, refused=True)
     if not plan.to_add:
         return plan.report(written=True)
-    backups.backup_now(dossier.location, backups.Reason.IMPORT).path
+    dossier.backup(backups.Reason.IMPORT)
     with dossier.transaction() as session:
         # Re-read inside the write transaction, so that the checks hold for what is written.
         plan = _Plan(_Known.load(session), candidates)

@@ -276,8 +276,9 @@ def find_meetings(connection: sqlite3.Connection, reference: str) -> list[Meetin
         return [_meeting_row(row) for row in rows]
     if len(text) < 6 or any(c not in "0123456789abcdef" for c in text):
         return []
-    rows = connection.execute(_MEETING_COLUMNS + "WHERE m.id LIKE ? ORDER BY m.held_on",
-                              (text + "%",))
+    rows = connection.execute(
+        _MEETING_COLUMNS + "WHERE replace(CAST(m.id AS TEXT), '-', '') LIKE ? "
+        "ORDER BY m.held_on", (text + "%",))
     return [_meeting_row(row) for row in rows]
 
 

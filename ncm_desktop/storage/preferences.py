@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ncm_desktop import paths
 from ncm_desktop.storage.atomic import atomic_write
+from ncm_desktop.storage.server_location import ServerLocation
 
 RECENT_LIMIT = 8
 FILE_NAME = "preferences.json"
@@ -24,10 +25,12 @@ class Preferences:
     recent: list[str] = field(default_factory=list)
     last_dossier: str = ""
 
-    def remember(self, dossier: Path) -> bool:
+    def remember(self, dossier: Path | ServerLocation) -> bool:
         """Put ``dossier`` first in the recent list and make it the one opened next time;
-        False when it already was (nothing to save)."""
-        text = str(Path(dossier).resolve())
+        False when it already was (nothing to save).  A server dossier is kept as its URL,
+        which never holds the password."""
+        text = (str(dossier) if isinstance(dossier, ServerLocation)
+                else str(Path(dossier).resolve()))
         recent = [text, *(r for r in self.recent if r != text)][:RECENT_LIMIT]
         if recent == self.recent and self.last_dossier == text:
             return False

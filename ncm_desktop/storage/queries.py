@@ -56,7 +56,7 @@ def organisations(connection: sqlite3.Connection) -> list[OrganisationRow]:
         SELECT o.id, o.name, o.acronym, o.category_id, o.membership,
                (SELECT count(*) FROM person p WHERE p.organisation_id = o.id)
         FROM organisation o
-        ORDER BY o.name COLLATE NOCASE
+        ORDER BY o.name COLLATE NOCASE, o.id
         """
     ).fetchall()
     return [
@@ -71,7 +71,7 @@ def people(connection: sqlite3.Connection) -> list[PersonRow]:
         SELECT p.id, p.full_name, p.title, p.sex, p.role, p.organisation_id,
                coalesce(o.name, ''), p.phone, p.email, p.mandate_start
         FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
-        ORDER BY p.full_name COLLATE NOCASE
+        ORDER BY p.full_name COLLATE NOCASE, p.id
         """
     ).fetchall()
     return [
@@ -85,11 +85,24 @@ def people(connection: sqlite3.Connection) -> list[PersonRow]:
 
 def counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Rows per table, for ``check`` and the status bar."""
-    tables = [r[0] for r in connection.execute(
+    listed = getattr(connection, "table_names", None)  # a server's reader lists its own
+    tables = listed() if listed is not None else [r[0] for r in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name != 'alembic_version' ORDER BY name"
     )]
     return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def latest_change(connection: sqlite3.Connection) -> int:
+    """The id of the latest change-log entry: it grows with every logged write, whoever
+    made it, so a larger value means there is something new to show."""
+    return int(connection.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0])
+
+
+def tables_changed_since(connection: sqlite3.Connection, entry_id: int) -> set[str]:
+    """The tables written by the change-log entries after ``entry_id``."""
+    return {row[0] for row in connection.execute(
+        "SELECT DISTINCT table_name FROM change_log WHERE id > ?", (entry_id,))}
 
 
 def _uuid(value: str | bytes) -> uuid.UUID:

@@ -17,7 +17,7 @@ from ncm_desktop.storage import validation
 from ncm_desktop.storage.cascade_delete import DeletedRows, delete_with_dependents, restore
 from ncm_desktop.storage.database import Dossier
 from ncm_desktop.storage.enums import Membership, Role, Sex
-from ncm_desktop.storage.errors import ValidationError
+from ncm_desktop.storage.errors import RecordChangedElsewhere, ValidationError
 from ncm_desktop.storage.models import Mechanism, Organisation, Person, Setting
 
 
@@ -107,14 +107,22 @@ def save_organisation(
 
 
 def save_person(
-    dossier: Dossier, values: PersonValues, person_id: uuid.UUID | None = None
+    dossier: Dossier, values: PersonValues, person_id: uuid.UUID | None = None, *,
+    read_version: int | None = None,
 ) -> uuid.UUID:
-    """Add a person, or change the one with ``person_id``; return its id."""
+    """Add a person, or change the one with ``person_id``; return its id.
+
+    ``read_version`` is the version of the person the values were edited from: when
+    someone else has saved the person since, :class:`RecordChangedElsewhere` is raised
+    and nothing is written.
+    """
     checked = values.checked()
     with dossier.transaction() as session:
         if checked.organisation_id is not None:
             session.get_one(Organisation, checked.organisation_id)
         person = session.get_one(Person, person_id) if person_id else Person()
+        if read_version is not None and person_id and person.version != read_version:
+            raise RecordChangedElsewhere(Person.__tablename__, str(person_id))
         for name, value in vars(checked).items():
             setattr(person, name, value)
         session.add(person)

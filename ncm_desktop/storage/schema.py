@@ -10,6 +10,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x4E434D31
 
 #: Alembic revision identifiers, oldest first.  The last one is the current schema.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007",
+                                 "0008")
 
 HEAD_REVISION = REVISIONS[-1]

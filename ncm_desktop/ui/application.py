@@ -17,6 +17,7 @@ from ncm_desktop.i18n import pseudo
 from ncm_desktop.i18n.languages import CODES
 from ncm_desktop.i18n.translation import Translation, choose_language
 from ncm_desktop.storage import preferences
+from ncm_desktop.storage.server_location import is_server_url
 from ncm_desktop.storage.sqlite_module import sqlite3
 from ncm_desktop.ui import language
 from ncm_desktop.ui.main_window import MainWindow
@@ -31,10 +32,11 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         description="Set up and run a national coordinating mechanism on small arms "
                     "(MOSAIC 03.40). Without a sub-command, opens the window.",
         epilog="Sub-commands: demo, check, readiness, export, import, exchange, backup, "
-               "restore. Run 'ncm-desktop SUB-COMMAND --help' for each.",
+               "restore, server. Run 'ncm-desktop SUB-COMMAND --help' for each.",
     )
-    parser.add_argument("dossier", nargs="?", type=Path,
-                        help="the dossier (.ncm) to open; default: the last one used")
+    parser.add_argument("dossier", nargs="?",
+                        help="the dossier (.ncm) to open, or a server dossier "
+                             "(postgresql://user@server/database); default: the last one used")
     parser.add_argument("--demo", action="store_true",
                         help="open the sample dossier of a fictional State")
     parser.add_argument("--lang", choices=CODES, help="language of the interface")
@@ -64,9 +66,12 @@ def run(argv: list[str]) -> int:
     window = MainWindow(prefs, interactive=not arguments.smoke_test)
     window.auto_assistant = not arguments.smoke_test
     application.main_window = window  # type: ignore[attr-defined]
-    dossier = _dossier_to_open(arguments, prefs)
-    if dossier is not None:
-        window.open_dossier(dossier)
+    if arguments.dossier is not None and is_server_url(arguments.dossier):
+        window.open_server_dossier(arguments.dossier)
+    else:
+        dossier = _dossier_to_open(arguments, prefs)
+        if dossier is not None:
+            window.open_dossier(dossier)
     window.show()
 
     if arguments.smoke_test:
@@ -81,7 +86,7 @@ def run(argv: list[str]) -> int:
 def _dossier_to_open(arguments: argparse.Namespace, prefs: preferences.Preferences) -> Path | None:
     """The dossier named, the demo, the last one used, or the default (created if new)."""
     if arguments.dossier is not None:
-        return arguments.dossier
+        return Path(arguments.dossier)
     if arguments.demo:
         demo = paths.data_dir() / f"demo{paths.DOSSIER_SUFFIX}"
         if not demo.exists():

@@ -37,9 +37,12 @@ if TYPE_CHECKING:
     from ncm_desktop.storage.database import Dossier
     from ncm_desktop.storage.enums import BackupReason
     from ncm_desktop.storage.lock_owner import LockOwner
+    from ncm_desktop.storage.server import OpenedServer
 
 #: How long after opening the backup at open is made (the window paints first).
 AFTER_OPEN_DELAY_MS = 400
+#: How often a server dossier is asked whether other users changed something.
+POLL_MS = 2000
 
 
 class DossierContext(QObject):
@@ -56,16 +59,20 @@ class DossierContext(QObject):
     #: The working copy was written back to its drive.
     synced = Signal()
 
-    def __init__(self, path: Path, *, read_only: bool = False, take_over: bool = False,
-                 drive: drives.Drive | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False, take_over: bool = False,
+                 drive: drives.Drive | None = None, parent: QObject | None = None,
+                 opened: OpenedServer | None = None) -> None:
         """Raises :class:`DossierError` subclasses: :class:`DossierInUse` when another
         program holds the dossier (``take_over`` replaces its lock, after the user
         agreed), :class:`DossierDamaged` when the check at open fails.  ``drive`` is
-        what holds the dossier, detected when not given."""
+        what holds the dossier, detected when not given.  ``opened``: a server dossier
+        already opened (:func:`storage.server.open_server`), in place of ``path``."""
         super().__init__(parent)
-        self._opened = opening.open_dossier(path, read_only=read_only, take_over=take_over,
-                                            drive=drive)
-        self.read_only = read_only
+        #: A server dossier: no lock, backups or drive; other users' changes are polled.
+        self.on_server = opened is not None
+        self._opened = opened if opened is not None else opening.open_dossier(
+            path, read_only=read_only, take_over=take_over, drive=drive)  # type: ignore[arg-type]
+        self.read_only = self._opened.read_only
         self._dossier: Dossier | None = None
         self._undo: tuple[str, DeletedRows] | None = None
         self._closed = False
@@ -87,10 +94,18 @@ class DossierContext(QObject):
         self._sync_timer = QTimer(self)
         self._sync_timer.setInterval(WRITE_BACK_SECONDS * 1000)
         self._sync_timer.timeout.connect(lambda: self._submit(self._sync_on_timer))
-        if not read_only:
+        if not self.read_only and not self.on_server:
             QTimer.singleShot(AFTER_OPEN_DELAY_MS, self._start_backups)
         if self.working_copy is not None:
             self._sync_timer.start()
+        self._poll_timer = QTimer(self)
+        if self.on_server:
+            from ncm_desktop.storage import queries
+
+            self._seen_change = queries.latest_change(self._watch)
+            self._poll_timer.setInterval(POLL_MS)
+            self._poll_timer.timeout.connect(self.poll_changes)
+            self._poll_timer.start()
 
     @property
     def path(self) -> Path:
@@ -136,6 +151,61 @@ class DossierContext(QObject):
         """Tell every page which tables the writes since the last call changed, as the
         data layer saw them (:meth:`Dossier.take_changes`)."""
         tables = self._dossier.take_changes() if self._dossier is not None else ()
+        if tables:
+            self.notify(*tables)
+
+    @property
+    def folder(self) -> Path:
+        """Where file dialogs start: the dossier's folder, or the dossiers folder for a
+        server dossier."""
+        if self.on_server:
+            from ncm_desktop import paths
+
+            return paths.data_dir()
+        return self._opened.location.parent
+
+    @property
+    def name(self) -> str:
+        """The file's name without ``.ncm``, or the server database's name."""
+        location = self._opened.location
+        return location.database if self.on_server else location.stem  # type: ignore[union-attr]
+
+    def save_copy(self, target: Path) -> None:
+        """A copy of the dossier as the new file ``target`` (for a server dossier: its
+        records, to work offline; see :func:`storage.server.download`)."""
+        if self.on_server:
+            self._opened.download(target)  # type: ignore[union-attr]
+            return
+        from ncm_desktop.storage import files
+
+        files.save_copy(self.reader, target)
+
+    @property
+    def role(self) -> str:
+        """The user's role on a server dossier (``reader``, ``officer``, ``owner``), or
+        "" for a file."""
+        return str(getattr(self._opened, "role", ""))
+
+    def poll_changes(self) -> None:
+        """On a server: announce the tables that other users' changes (or this window's)
+        wrote since the last look, through the same :attr:`changed` as this window's
+        writes; a lost connection is reported through :attr:`problem`."""
+        if self._closed or not self.on_server:
+            return
+        from ncm_desktop.storage import queries
+
+        try:
+            latest = queries.latest_change(self._watch)
+            if latest == self._seen_change:
+                return
+            tables = queries.tables_changed_since(self._watch, self._seen_change)
+        except Exception as error:  # noqa: BLE001 - the driver's errors, told to the user
+            from ncm_desktop.storage.errors import ServerConnectionLost
+
+            self._poll_timer.stop()
+            self.problem.emit(ServerConnectionLost(self.path, str(error)))  # type: ignore[arg-type]
+            return
+        self._seen_change = latest
         if tables:
             self.notify(*tables)
 
@@ -265,6 +335,7 @@ class DossierContext(QObject):
         self._closed = True
         self._backup_timer.stop()
         self._sync_timer.stop()
+        self._poll_timer.stop()
         if self._worker is not None:
             self._worker.shutdown(wait=True)  # a backup or write-back under way ends first
         self._watch.close()

@@ -32,7 +32,7 @@ from ncm_desktop import __version__, paths
 from ncm_desktop.i18n.messages import error_message, lock_time
 from ncm_desktop.i18n.placeholders import fill
 from ncm_desktop.i18n.translation import Translation, choose_language, interface_language
-from ncm_desktop.storage import files, lock, preferences, queries
+from ncm_desktop.storage import lock, preferences, queries
 from ncm_desktop.storage.drives import DriveKind
 from ncm_desktop.storage.errors import (
     DossierDamaged,
@@ -40,6 +40,9 @@ from ncm_desktop.storage.errors import (
     DossierInUse,
     DossierNotFound,
     NotADossier,
+    ServerConnectionLost,
+    ServerLoginFailed,
+    ServerUnreachable,
 )
 from ncm_desktop.ui import language
 from ncm_desktop.ui.dialogs import ask
@@ -129,7 +132,8 @@ class MainWindow(QMainWindow):
         the restore of its latest good backup.
         """
         path = Path(path)
-        if self.context is not None and self.context.path.resolve() == path.resolve():
+        if (self.context is not None and not self.context.on_server
+                and self.context.path.resolve() == path.resolve()):
             if self.context.read_only == read_only:
                 return True
             self.close_dossier()  # the same file in another mode
@@ -335,6 +339,7 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.new_action = self._action(QKeySequence.StandardKey.New, self.new_dossier)
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.choose_dossier)
+        self.open_server_action = self._action(None, self.choose_server_dossier)
         self.copy_action = self._action(QKeySequence("Ctrl+Shift+S"), self.save_copy)
         self.import_members_action = self._action(None, self.import_members)
         self.compare_action = self._action(None, self.compare_dossiers)
@@ -362,6 +367,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.open_server_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.copy_action)
         self.export_menu = ExportMenu(self, lambda: self.context)
@@ -400,6 +406,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New dossier…"))
         self.open_action.setText(self.tr("&Open dossier…"))
+        self.open_server_action.setText(self.tr("Open ser&ver dossier…"))
         self.copy_action.setText(self.tr("Save a &copy as…"))
         self.import_members_action.setText(self.tr("&Import members…"))
         self.compare_action.setText(self.tr("Co&mpare dossiers…"))
@@ -481,16 +488,89 @@ class MainWindow(QMainWindow):
         return self.open_dossier(path)
 
     def choose_dossier(self) -> None:
-        start = str(self.context.path.parent if self.context else paths.data_dir())
+        start = str(self.context.folder if self.context else paths.data_dir())
         target, _ = QFileDialog.getOpenFileName(self, self.tr("Open dossier"), start,
                                                 self._file_filter())
         if target:
             self.open_dossier(Path(target))
 
+    def open_recent(self, entry: str) -> bool:
+        """Open a dossier of the recent list: a file, or a server dossier by its URL."""
+        from ncm_desktop.storage.server_location import is_server_url
+
+        if is_server_url(entry):
+            return self.open_server_dossier(entry)
+        return self.open_dossier(Path(entry))
+
+    def choose_server_dossier(self) -> None:
+        """File > Open server dossier…: ask for the address, then open it (the password
+        is asked for when the server wants one that ``~/.pgpass`` does not hold)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        url, accepted = QInputDialog.getText(
+            self, self.tr("Open server dossier"),
+            self.tr("Address of the server dossier (postgresql://user@server/database):"),
+            QLineEdit.EchoMode.Normal, "postgresql://")
+        if accepted and url.strip():
+            self.open_server_dossier(url.strip())
+
+    def open_server_dossier(self, url: str, password: str | None = None) -> bool:
+        """Show the server dossier at ``url``; on failure say why, offer to type the
+        password again or to retry an unreachable server, and keep the current dossier."""
+        from ncm_desktop.storage import server
+        from ncm_desktop.storage.server_location import parse
+
+        try:
+            location, in_url = parse(url)
+        except ValueError as error:
+            self._report_text(fill(self.tr(
+                "%1 is not a server address (%2). Write it as postgresql://server/database."),
+                url, str(error)))
+            return False
+        password = password if password is not None else in_url
+        while True:
+            try:
+                context = DossierContext(None, opened=server.open_server(location, password),
+                                         parent=self)
+                break
+            except ServerLoginFailed as error:
+                if not self._interactive:
+                    self._report(error)
+                    return False
+                typed = self._ask_password(location.url, error if password else None)
+                if typed is None:
+                    return False
+                password = typed
+            except (ServerUnreachable, ServerConnectionLost) as error:
+                if self._interactive and ask.confirm(
+                        self, self.tr("NCM Desktop"),
+                        error_message(error) + "\n\n" + self.tr("Try again?")):
+                    continue
+                if not self._interactive:
+                    self._report(error)
+                return False
+            except (DossierError, OSError) as error:
+                self._report(error)
+                return False
+        self._set_context(context)
+        if self.prefs.remember(location):
+            preferences.save(self.prefs)
+        return True
+
+    def _ask_password(self, url: str, refused: Exception | None) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        prompt = fill(self.tr("Password for %1:"), url)
+        if refused is not None:
+            prompt = error_message(refused) + "\n\n" + prompt
+        typed, accepted = QInputDialog.getText(self, self.tr("Open server dossier"), prompt,
+                                               QLineEdit.EchoMode.Password)
+        return typed if accepted else None
+
     def save_copy(self) -> None:
         if self.context is None:
             return
-        suggested = self.context.path.with_name(f"{self.context.path.stem}-copy.ncm")
+        suggested = self.context.folder / f"{self.context.name}-copy.ncm"
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"),
                                                 str(suggested), self._file_filter())
         if target:
@@ -500,8 +580,8 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return False
         try:
-            files.save_copy(self.context.reader, target)
-        except OSError as error:
+            self.context.save_copy(target)
+        except (DossierError, OSError) as error:
             self._report(error)
             return False
         self.statusBar().showMessage(fill(self.tr("A copy was saved as %1"), str(target)),
@@ -512,7 +592,7 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import members"), str(self.context.path.parent),
+            self, self.tr("Import members"), str(self.context.folder),
             self.tr("Member lists (*.csv *.xlsx *.txt);;All files (*)"))
         if chosen:
             self.import_members_from(Path(chosen))
@@ -547,7 +627,8 @@ class MainWindow(QMainWindow):
         """The regional view: several States' dossiers side by side, read only."""
         from ncm_desktop.ui.dialogs.compare_dialog import CompareDialog
 
-        dialog = CompareDialog([self.context.path] if self.context else [], self)
+        dialog = CompareDialog([self.context.path] if self.context and not self.context.on_server
+                               else [], self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -566,7 +647,7 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Merge a package"), str(self.context.path.parent),
+            self, self.tr("Merge a package"), str(self.context.folder),
             self.tr("NCM Desktop packages (*.ncmx);;All files (*)"))
         if chosen:
             self.merge_package_from(Path(chosen))
@@ -636,7 +717,8 @@ class MainWindow(QMainWindow):
         ask.inform(self, self.tr("About NCM Desktop"), fill(self.tr(
             "NCM Desktop %1\n\nSets up and runs a national coordinating mechanism on small "
             "arms and light weapons control, following the UN standard MOSAIC 03.40.\n\n"
-            "It works offline: it never opens a network connection."), __version__))
+            "It works offline: it connects to a network only to open a server dossier you "
+            "name."), __version__))
 
     # -- internals ---------------------------------------------------------------------
 
@@ -644,7 +726,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for entry in self.prefs.recent:
             action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _=False, p=entry: self.open_dossier(Path(p)))
+            action.triggered.connect(lambda _=False, p=entry: self.open_recent(p))
         if not self.prefs.recent:
             empty = self.recent_menu.addAction(self.tr("(no recent dossier)"))
             empty.setEnabled(False)
@@ -689,7 +771,8 @@ class MainWindow(QMainWindow):
         has_copy = self.context is not None and self.context.working_copy is not None
         self.save_to_drive_action.setEnabled(has_copy)
         self.save_to_drive_action.setVisible(has_copy)
-        self.backups_action.setEnabled(self.context is not None)
+        # A server dossier's backups are the server's (pg_dump), not this computer's.
+        self.backups_action.setEnabled(self.context is not None and not self.context.on_server)
 
     def _update_notice(self) -> None:
         """Say what the user must know about where and how the dossier is open."""
@@ -710,6 +793,10 @@ class MainWindow(QMainWindow):
                     "Read-only: this dossier is open for changes in NCM Desktop by %1 on %2 "
                     "since %3. You can read it here; changes made there appear when you "
                     "open it again."), holder.user or "?", holder.host, lock_time(holder)))
+            elif context.role == "reader":
+                parts.append(self.tr(
+                    "Read-only: you are a reader of this server dossier. You can read it and "
+                    "print from it; its owner can make you an officer to change it."))
             else:
                 parts.append(self.tr("Read-only: changes cannot be made to this dossier."))
             if context.is_snapshot:
@@ -769,9 +856,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("NCM Desktop"))
             self.file_label.clear()
             return
-        name = queries.mechanism(self.context.reader).name or self.context.path.stem
+        name = queries.mechanism(self.context.reader).name or self.context.name
         self.setWindowTitle(fill(self.tr("%1 — NCM Desktop"), name))
         state = self.tr(" (read-only)") if self.context.read_only else ""
+        if self.context.on_server:
+            self.file_label.setText(fill(self.tr("Server dossier %1"), str(self.context.path))
+                                    + state)
+            self.file_label.setToolTip(self.tr("The open server dossier"))
+            return
         self.file_label.setText(f"{self.context.path}{state}")
         self.file_label.setToolTip(self.tr("The open dossier file"))
 
@@ -779,7 +871,9 @@ class MainWindow(QMainWindow):
         return self.tr("NCM Desktop dossiers (*.ncm)")
 
     def _report(self, error: Exception) -> None:
-        message = error_message(error)
+        self._report_text(error_message(error))
+
+    def _report_text(self, message: str) -> None:
         self.problems.append(message)
         if self._interactive:
             ask.warn(self, self.tr("NCM Desktop"), message)

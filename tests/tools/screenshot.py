@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--section", default="")
     parser.add_argument("--lang", default="en")
-    parser.add_argument("--dossier", type=Path)
+    parser.add_argument("--dossier", help="a dossier file, or a server dossier's URL")
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--delay", type=int, default=600, help="milliseconds before grabbing")
     arguments = parser.parse_args()

@@ -138,8 +138,7 @@ def merge_package(dossier: Dossier, package: Package,
     """
     with dossier.transaction() as session:
         plan = _Planner(session, package, resolutions or {}).plan()
-        backup = (backups.backup_now(dossier.location, backups.Reason.MERGE).path
-                  if plan.has_changes else None)
+        backup = dossier.backup(backups.Reason.MERGE) if plan.has_changes else None
         _apply(session, plan)
         report = plan.report()
         report.written = True

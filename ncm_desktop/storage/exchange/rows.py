@@ -86,12 +86,17 @@ def decoder(column: Column[Any]) -> Callable[[Json], Any]:
     return _same
 
 
-def read_rows(source: Session | Connection, table: Table) -> list[Row]:
-    """Every row of ``table`` as JSON values, keyed by column name."""
-    names = [column.name for column in table.columns]
+def read_rows(source: Session | Connection, table: Table, *,
+              include_local: bool = False) -> list[Row]:
+    """Every row of ``table`` as JSON values, keyed by column name; columns that belong
+    to this database only (``info={"exchange": "local"}``: the record versions) are left
+    out unless ``include_local``."""
+    columns = [column for column in table.columns
+               if include_local or column.info.get("exchange") != "local"]
+    names = [column.name for column in columns]
     return [
         {name: encode(value) for name, value in zip(names, row, strict=True)}
-        for row in source.execute(select(table))
+        for row in source.execute(select(*columns))
     ]
 
 
@@ -131,7 +136,8 @@ def dump(source: Session | Connection, *, include_local: bool = False) -> dict[s
     """Every row of every table, canonical and sorted: equal dumps, equal dossiers."""
     tables: Iterable[Table] = (Base.metadata.sorted_tables if include_local
                                else travelling_tables())
-    return {table.name: sorted(canonical(row) for row in read_rows(source, table))
+    return {table.name: sorted(canonical(row) for row in read_rows(source, table,
+                                                                include_local=include_local))
             for table in tables}
 
 

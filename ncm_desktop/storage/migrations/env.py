@@ -10,7 +10,8 @@ connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    render_as_batch=True,  # SQLite alters tables by rebuilding them
+    # SQLite alters tables by rebuilding them; PostgreSQL alters them in place.
+    render_as_batch=connection.dialect.name == "sqlite",
     transactional_ddl=True,  # one transaction for the whole upgrade: all or nothing
     compare_type=True,
 )

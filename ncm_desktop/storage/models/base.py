@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Enum, MetaData, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Enum, Integer, MetaData, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from ncm_desktop.storage.types import UtcDateTime, utc_now
 
@@ -26,11 +27,25 @@ class Base(DeclarativeBase):
 
 
 class Record:
-    """Columns of every row: a stable UUID and when it was created and last changed."""
+    """Columns of every row: a stable UUID, when it was created and last changed, and a
+    version counter.
+
+    ``version`` is SQLAlchemy's ``version_id_col``: every ORM update or delete checks that
+    the row still has the version it was read with and raises ``StaleDataError``
+    otherwise, so that two people saving the same record on a server never overwrite
+    each other silently.  It counts this database's writes only and never travels in
+    exchange packages (``info={"exchange": "local"}``).
+    """
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     modified_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1",
+                                         info={"exchange": "local"})
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a class-level directive
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def enum_column(enum: type[StrEnum], name: str) -> Enum:

@@ -31,6 +31,9 @@ class ChangeLogEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     user: Mapped[str] = mapped_column(String(200), default="")
+    #: The database user who made the change: filled by the server itself
+    #: (``DEFAULT current_user`` on PostgreSQL); empty in a file, where ``user`` says who.
+    db_user: Mapped[str | None] = mapped_column(String(200), nullable=True)
     table_name: Mapped[str] = mapped_column(String(80))
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     action: Mapped[ChangeAction] = mapped_column(enum_column(ChangeAction, "change_action"))

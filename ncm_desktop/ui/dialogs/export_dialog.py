@@ -288,7 +288,7 @@ class ExportDialog(QDialog):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         folder = Path(documents) if documents and Path(documents).is_dir() \
-            else self.context.path.parent
+            else self.context.folder
         name = self.kind.key
         held_on = self._held_on.get(self.meeting.currentData())
         if held_on is not None:

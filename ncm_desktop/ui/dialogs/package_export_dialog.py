@@ -50,7 +50,7 @@ class PackageExportDialog(QDialog):
             "and emails of the members: protect it with a passphrase, and give the "
             "passphrase separately (not on the same USB stick)."))
         explanation.setWordWrap(True)
-        self.path = QLineEdit(str(context.path.with_suffix(SUFFIX)))
+        self.path = QLineEdit(str(context.folder / f"{context.name}{SUFFIX}"))
         self.path.setAccessibleName(self.tr("Package file"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ncm_desktop.i18n.messages import error_message
-from ncm_desktop.storage.errors import ValidationError
+from ncm_desktop.storage.errors import DossierError, RecordChangedElsewhere, ValidationError
 
 if TYPE_CHECKING:
     from ncm_desktop.ui.dossier_context import DossierContext
@@ -85,11 +85,25 @@ class RecordDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def resolve_conflict(self, conflict: RecordChangedElsewhere) -> bool:
+        """Someone else saved the record since this dialog read it: nothing was written.
+        Say so; a dialog that can show both versions overrides this to let the user
+        choose.  True when the dialog may close."""
+        self.show_problem(error_message(conflict), "")
+        return False
+
     def _try_save(self) -> None:
         try:
             self.save()
         except ValidationError as problem:
             self.show_problem(error_message(problem), problem.field)
+            return
+        except RecordChangedElsewhere as conflict:
+            if self.resolve_conflict(conflict):
+                self.accept()
+            return
+        except DossierError as fault:  # a server gone away: nothing was half-saved
+            self.show_problem(error_message(fault), "")
             return
         self.accept()
 
