@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from ncm_desktop.storage.raw_values import as_uuid_or_none
 from ncm_desktop.storage.sqlite_module import sqlite3
 
 #: Version of the JSON document in ``readiness_baseline.figures``.
@@ -76,4 +77,4 @@ def _baseline(row: tuple) -> Baseline:  # type: ignore[type-arg]
         by_clause=data.get("by_clause", {}), by_priority=data.get("by_priority", {}),
         statuses=data.get("statuses", {}), categories_covered=covered,
         categories_required=required, women_percent=women,
-        meeting_id=uuid.UUID(hex=meeting) if meeting else None)
+        meeting_id=as_uuid_or_none(meeting))

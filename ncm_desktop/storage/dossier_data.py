@@ -25,6 +25,7 @@ from ncm_desktop.storage.enums import (
     Sex,
     YesNoUnknown,
 )
+from ncm_desktop.storage.raw_values import as_date, as_uuid, as_uuid_or_none
 from ncm_desktop.storage.setup_settings import (
     DEFAULT_NOTIFICATION_PERIOD,
     NOTIFICATION_PERIOD_KEY,
@@ -259,7 +260,7 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
     mechanism = MechanismInfo()
     if mechanism_row:
         state, name, basis, basis_date, address, phone, email = mechanism_row
-        mechanism = MechanismInfo(state, name, basis, _date(basis_date), address, phone, email)
+        mechanism = MechanismInfo(state, name, basis, as_date(basis_date), address, phone, email)
 
     counts: dict[str | None, tuple[int, int]] = {
         organisation: (titular, alternates)
@@ -269,7 +270,7 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
             "FROM person GROUP BY organisation_id")
     }
     organisations = tuple(
-        OrganisationInfo(_uuid(i), name, acronym, category, Membership(membership),
+        OrganisationInfo(as_uuid(i), name, acronym, category, Membership(membership),
                          *counts.get(i, (0, 0)))
         for i, name, acronym, category, membership in rows(
             "SELECT id, name, acronym, category_id, membership FROM organisation "
@@ -281,7 +282,7 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
         "FROM national_authority ORDER BY created_at LIMIT 1").fetchone()
     authority = None
     if authority_row:
-        authority = AuthorityInfo(_uuid(authority_row[0]), _date(authority_row[1]),
+        authority = AuthorityInfo(as_uuid(authority_row[0]), as_date(authority_row[1]),
                                   authority_row[2], authority_row[3])
     profile_row = connection.execute(
         "SELECT known_as, within_interior, technical_body FROM authority_profile "
@@ -297,7 +298,7 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
     coordination = CoordinationInfo()
     if coordination_row:
         coordination = CoordinationInfo(coordination_row[0], coordination_row[1],
-                                        _date(coordination_row[2]))
+                                        as_date(coordination_row[2]))
 
     period_text = read_setting(connection, NOTIFICATION_PERIOD_KEY).strip()
     period = DEFAULT_NOTIFICATION_PERIOD
@@ -317,7 +318,7 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
                 "SELECT provision_id, in_place, how FROM authority_role")
         },
         instruments=tuple(
-            InstrumentEntry(_uuid(i), instrument, custom, bool(joined), _date(joined_on),
+            InstrumentEntry(as_uuid(i), instrument, custom, bool(joined), as_date(joined_on),
                             bool(requires), notes)
             for i, instrument, custom, joined, joined_on, requires, notes in rows(
                 "SELECT id, instrument_id, custom_name, joined, joined_on, "
@@ -329,7 +330,7 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
         contacts=_contacts(connection),
         coordination=coordination,
         functions={
-            function: FunctionEntry(function, FunctionStatus(status), _uuid_or_none(lead),
+            function: FunctionEntry(function, FunctionStatus(status), as_uuid_or_none(lead),
                                     notes)
             for function, status, lead, notes in rows(
                 "SELECT function_id, status, lead_organisation_id, notes "
@@ -350,7 +351,7 @@ def _load(connection: sqlite3.Connection, today: date) -> Snapshot:
                 "notes FROM resource_need_status")
         },
         responsibilities=tuple(
-            ResponsibilityEntry(_uuid(i), area, _uuid(organisation),
+            ResponsibilityEntry(as_uuid(i), area, as_uuid(organisation),
                                 ResponsibilityRole(role), bool(confirmed))
             for i, area, organisation, role, confirmed in rows(
                 "SELECT id, area_id, organisation_id, role, confirmed FROM responsibility "
@@ -394,15 +395,15 @@ def _contacts(connection: sqlite3.Connection) -> tuple[ContactInfo, ...]:
         "SELECT point_of_contact_id, instrument_id, notified_on, confirmed_on "
         "FROM point_of_contact_instrument ORDER BY instrument_id"
     ):
-        instruments[contact].append(ContactInstrument(instrument, _date(notified),
-                                                      _date(confirmed)))
+        instruments[contact].append(ContactInstrument(instrument, as_date(notified),
+                                                      as_date(confirmed)))
     profile: dict[str, set[str]] = defaultdict(set)
     for contact, provision in connection.execute(
         "SELECT point_of_contact_id, provision_id FROM contact_profile_item WHERE met"
     ):
         profile[contact].add(provision)
     return tuple(
-        ContactInfo(_uuid(i), _uuid(person), name, title, _uuid_or_none(organisation),
+        ContactInfo(as_uuid(i), as_uuid(person), name, title, as_uuid_or_none(organisation),
                     organisation_name or "", email, phone, notes,
                     tuple(instruments.get(i, ())), frozenset(profile.get(i, ())))
         for i, person, name, title, organisation, organisation_name, email, phone, notes
@@ -412,16 +413,3 @@ def _contacts(connection: sqlite3.Connection) -> tuple[ContactInfo, ...]:
             "LEFT JOIN organisation o ON o.id = p.organisation_id "
             "ORDER BY p.full_name COLLATE NOCASE, c.id")
     )
-
-
-def _uuid(value: str | bytes) -> uuid.UUID:
-    """SQLAlchemy's ``Uuid`` type stores 32 hex characters on SQLite."""
-    return uuid.UUID(hex=value if isinstance(value, str) else value.decode())
-
-
-def _uuid_or_none(value: str | bytes | None) -> uuid.UUID | None:
-    return _uuid(value) if value else None
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

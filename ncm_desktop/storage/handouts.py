@@ -27,6 +27,7 @@ from typing import Protocol
 
 from ncm_desktop.storage.connection import connect
 from ncm_desktop.storage.enums import MEMBER_OR_OBSERVER, Membership, Role, Sex
+from ncm_desktop.storage.raw_values import as_date, as_uuid
 from ncm_desktop.storage.sqlite_module import sqlite3
 
 
@@ -137,7 +138,7 @@ def mechanism_details(connection: sqlite3.Connection) -> MechanismDetails:
     if row is None:
         return MechanismDetails("", "", "", None, "", "", "")
     state_name, name, legal_basis, legal_basis_date, address, phone, email = row
-    return MechanismDetails(state_name, name, legal_basis, _date(legal_basis_date), address,
+    return MechanismDetails(state_name, name, legal_basis, as_date(legal_basis_date), address,
                             phone, email)
 
 
@@ -166,14 +167,14 @@ def member_organisations(connection: sqlite3.Connection) -> list[MemberOrganisat
     people: dict[object, list[Representative]] = defaultdict(list)
     for organisation_id, person_id, full_name, title, sex, role, phone, email in people_rows:
         people[organisation_id].append(Representative(
-            _uuid(person_id), full_name, title, Sex(sex), Role(role), phone, email))
+            as_uuid(person_id), full_name, title, Sex(sex), Role(role), phone, email))
     organisations = []
     for organisation_id, name, acronym, category_id, membership in organisation_rows:
         representatives = sorted(
             people.get(organisation_id, ()),
             key=lambda p: (ROLE_ORDER[p.role], p.full_name.casefold()),
         )
-        organisations.append(MemberOrganisation(_uuid(organisation_id), name, acronym,
+        organisations.append(MemberOrganisation(as_uuid(organisation_id), name, acronym,
                                                 category_id, Membership(membership),
                                                 tuple(representatives)))
     organisations.sort(key=lambda o: o.name.casefold())
@@ -206,9 +207,9 @@ def instrument_contacts(connection: sqlite3.Connection) -> list[InstrumentContac
     ).fetchall()
     return [
         InstrumentContact(
-            instrument_id=instrument, point_of_contact_id=_uuid(contact_id),
+            instrument_id=instrument, point_of_contact_id=as_uuid(contact_id),
             contact=Contact(name, title, organisation, phone, email),
-            notified_on=_date(notified), confirmed_on=_date(confirmed),
+            notified_on=as_date(notified), confirmed_on=as_date(confirmed),
         )
         for instrument, contact_id, name, title, organisation, phone, email, notified, confirmed
         in rows
@@ -229,18 +230,3 @@ def read_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connect
     finally:
         if connection.in_transaction:
             connection.execute("COMMIT")
-
-
-def _uuid(value: str | bytes | uuid.UUID) -> uuid.UUID:
-    """An identifier as the driver gives it: 32 hex characters on SQLite (SQLAlchemy's
-    ``Uuid`` type), a ``UUID`` from a PostgreSQL driver."""
-    if isinstance(value, uuid.UUID):
-        return value
-    return uuid.UUID(hex=value if isinstance(value, str) else value.decode())
-
-
-def _date(value: str | date | None) -> date | None:
-    """A ``Date`` column as the driver gives it: ISO text on SQLite, a ``date`` elsewhere."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value) if value else None

@@ -24,6 +24,7 @@ from ncm_desktop.storage.enums import (
     Sex,
 )
 from ncm_desktop.storage.errors import MeetingChoiceError
+from ncm_desktop.storage.raw_values import as_date, as_uuid, as_uuid_or_none
 from ncm_desktop.storage.sqlite_module import sqlite3
 
 
@@ -135,10 +136,10 @@ def _load_plan(connection: sqlite3.Connection) -> PlanData:
     plan = PlanInfo()
     if row:
         title, start, end, status, adopted = row
-        plan = PlanInfo(title, _date(start), _date(end), PlanStatus(status), _date(adopted),
+        plan = PlanInfo(title, as_date(start), as_date(end), PlanStatus(status), as_date(adopted),
                         recorded=True)
     objectives = tuple(
-        ObjectiveInfo(_uuid(i), title, reference, position)
+        ObjectiveInfo(as_uuid(i), title, reference, position)
         for i, title, reference, position in connection.execute(
             "SELECT id, title, reference_id, position FROM plan_objective "
             "ORDER BY position, created_at"))
@@ -147,13 +148,13 @@ def _load_plan(connection: sqlite3.Connection) -> PlanData:
     for activity, organisation in connection.execute(
             "SELECT p.activity_id, p.organisation_id FROM plan_activity_partner p "
             "JOIN organisation o ON o.id = p.organisation_id ORDER BY o.name COLLATE NOCASE"):
-        partners[_uuid(activity)].append(_uuid(organisation))
+        partners[as_uuid(activity)].append(as_uuid(organisation))
     activities = [
         ActivityInfo(
-            id=_uuid(i), objective_id=_uuid(objective), position=position, title=title,
-            description=description, lead_organisation_id=_uuid_or_none(lead),
-            partner_ids=tuple(partners.get(_uuid(i), ())), start_date=_date(start),
-            end_date=_date(end), estimated_cost=cost, no_cost=bool(no_cost),
+            id=as_uuid(i), objective_id=as_uuid(objective), position=position, title=title,
+            description=description, lead_organisation_id=as_uuid_or_none(lead),
+            partner_ids=tuple(partners.get(as_uuid(i), ())), start_date=as_date(start),
+            end_date=as_date(end), estimated_cost=cost, no_cost=bool(no_cost),
             currency=currency, funding=FundingKind(funding), donor=donor,
             indicator=indicator, verification=verification,
             status=ActivityStatus(status), origin_provision_id=provision, origin_key=key)
@@ -167,7 +168,7 @@ def _load_plan(connection: sqlite3.Connection) -> PlanData:
     ]
     activities.sort(key=lambda a: (order.get(a.objective_id, len(order)), a.position))
     organisations = {
-        _uuid(i): OrganisationName(_uuid(i), name, acronym, Membership(membership))
+        as_uuid(i): OrganisationName(as_uuid(i), name, acronym, Membership(membership))
         for i, name, acronym, membership in connection.execute(
             "SELECT id, name, acronym, membership FROM organisation")}
     dismissed = dict(connection.execute(
@@ -295,7 +296,7 @@ def resolve_meeting(connection: sqlite3.Connection, reference: str) -> uuid.UUID
 
 def _meeting_row(row: tuple) -> MeetingRow:  # type: ignore[type-arg]
     i, held_on, title, place, kind, invited, attended, decisions = row
-    return MeetingRow(_uuid(i), date.fromisoformat(held_on), title, place, MeetingKind(kind),
+    return MeetingRow(as_uuid(i), date.fromisoformat(held_on), title, place, MeetingKind(kind),
                       invited, attended, decisions)
 
 
@@ -310,7 +311,7 @@ def meeting_detail(connection: sqlite3.Connection, meeting_id: uuid.UUID) -> Mee
     agenda = tuple(text for (text,) in connection.execute(
         "SELECT text FROM meeting_agenda_item WHERE meeting_id = ? ORDER BY position", (key,)))
     participants = tuple(
-        ParticipantInfo(_uuid(i), _uuid_or_none(person), name or "", organisation or "",
+        ParticipantInfo(as_uuid(i), as_uuid_or_none(person), name or "", organisation or "",
                         title or "", Sex(sex), Role(role) if role else None, bool(invited),
                         bool(attended))
         for i, person, name, organisation, title, sex, role, invited, attended
@@ -331,28 +332,15 @@ def meeting_detail(connection: sqlite3.Connection, meeting_id: uuid.UUID) -> Mee
             "LEFT JOIN organisation o ON o.id = a.lead_organisation_id "
             "LEFT JOIN plan_activity pa ON pa.id = a.activity_id "
             "WHERE d.meeting_id = ? ORDER BY a.created_at", (key,)):
-        actions[_uuid(decision)].append(ActionInfo(
-            _uuid(i), _uuid(decision), text, _uuid_or_none(lead), lead_name or "",
-            _date(due), ActionStatus(status), _uuid_or_none(activity), activity_title or "",
+        actions[as_uuid(decision)].append(ActionInfo(
+            as_uuid(i), as_uuid(decision), text, as_uuid_or_none(lead), lead_name or "",
+            as_date(due), ActionStatus(status), as_uuid_or_none(activity), activity_title or "",
             ActivityStatus(activity_status) if activity_status else None))
     decisions = tuple(
-        DecisionInfo(_uuid(i), position, text, tuple(actions.get(_uuid(i), ())))
+        DecisionInfo(as_uuid(i), position, text, tuple(actions.get(as_uuid(i), ())))
         for i, position, text in connection.execute(
             "SELECT id, position, text FROM meeting_decision WHERE meeting_id = ? "
             "ORDER BY position, created_at", (key,)))
     i, held_on, title, place, kind = row
-    return MeetingDetail(_uuid(i), date.fromisoformat(held_on), title, place,
+    return MeetingDetail(as_uuid(i), date.fromisoformat(held_on), title, place,
                          MeetingKind(kind), agenda, participants, decisions)
-
-
-def _uuid(value: str | bytes) -> uuid.UUID:
-    """SQLAlchemy's ``Uuid`` type stores 32 hex characters on SQLite."""
-    return uuid.UUID(hex=value if isinstance(value, str) else value.decode())
-
-
-def _uuid_or_none(value: str | bytes | None) -> uuid.UUID | None:
-    return _uuid(value) if value else None
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

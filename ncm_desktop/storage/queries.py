@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ncm_desktop.storage.enums import Membership, Role, Sex
+from ncm_desktop.storage.raw_values import as_date, as_uuid
 from ncm_desktop.storage.sqlite_module import sqlite3
 
 
@@ -60,7 +61,7 @@ def organisations(connection: sqlite3.Connection) -> list[OrganisationRow]:
         """
     ).fetchall()
     return [
-        OrganisationRow(_uuid(i), name, acronym, category, Membership(membership), people)
+        OrganisationRow(as_uuid(i), name, acronym, category, Membership(membership), people)
         for i, name, acronym, category, membership, people in rows
     ]
 
@@ -76,8 +77,8 @@ def people(connection: sqlite3.Connection) -> list[PersonRow]:
     ).fetchall()
     return [
         PersonRow(
-            _uuid(i), name, title, Sex(sex), Role(role), _uuid(org) if org else None,
-            org_name, phone, email, date.fromisoformat(start) if start else None,
+            as_uuid(i), name, title, Sex(sex), Role(role), as_uuid(org) if org else None,
+            org_name, phone, email, as_date(start),
         )
         for i, name, title, sex, role, org, org_name, phone, email, start in rows
     ]
@@ -103,8 +104,3 @@ def tables_changed_since(connection: sqlite3.Connection, entry_id: int) -> set[s
     """The tables written by the change-log entries after ``entry_id``."""
     return {row[0] for row in connection.execute(
         "SELECT DISTINCT table_name FROM change_log WHERE id > ?", (entry_id,))}
-
-
-def _uuid(value: str | bytes) -> uuid.UUID:
-    """SQLAlchemy's ``Uuid`` type stores 32 hex characters on SQLite."""
-    return uuid.UUID(hex=value if isinstance(value, str) else value.decode())

@@ -4,10 +4,10 @@ A regional body compares the dossiers States send it: it must never change them,
 their bytes, not their modification time, and it must leave no ``-wal`` or ``-shm``
 file beside them.  A dossier of this program's schema is read through
 :func:`dossier_file.peek` (``immutable`` when nobody has it open) and checked with
-``quick_check`` on that same connection; an older one is read through the private
-upgraded copy the window's read-only view uses (:func:`working_copy.read_only_copy`, then
-:func:`migrate.upgrade` on the copy), which is removed afterwards.  A newer, foreign or
-damaged file raises the :class:`DossierError` that says so.
+``quick_check`` on that same connection.  The file is opened for reading only under the
+one open policy (:func:`opening.open_dossier`), so an older one is read through the same
+private upgraded copy as the window's read-only view, removed when it is closed.  A
+newer, foreign or damaged file raises the :class:`DossierError` that says so.
 
 The reads are the existing ones (:func:`dossier_data.load_snapshot`,
 :func:`plan_queries.load_plan`): no SQL of its own.
@@ -22,9 +22,9 @@ from pathlib import Path
 from ncm_desktop.storage import dossier_file
 from ncm_desktop.storage.dossier_data import Snapshot, load_snapshot
 from ncm_desktop.storage.errors import DossierDamaged, DossierError
+from ncm_desktop.storage.opening import open_dossier
 from ncm_desktop.storage.plan_queries import PlanInfo, load_plan
 from ncm_desktop.storage.sqlite_module import sqlite3
-from ncm_desktop.storage.working_copy import read_only_copy as private_copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,23 +49,17 @@ def read_untouched(path: Path, today: date | None = None) -> DossierReading:
     :class:`DossierDamaged`.
     """
     path = Path(path)
-    info = dossier_file.inspect(path)
-    if not info.needs_upgrade:
-        return _read(path, info.revision, dossier_file.peek(path), today)
-    from ncm_desktop.storage import migrate
-
-    copy = private_copy(path)
+    revision = dossier_file.inspect(path).revision
+    try:  # quick_check comes below, on the connection that reads
+        opened = open_dossier(path, read_only=True, verify=False)
+    except DossierError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any failure of Alembic on the copy
+        raise DossierDamaged(path, f"{type(error).__name__}: {error}") from error
     try:
-        try:
-            migrate.upgrade(copy)
-        except DossierError:
-            raise
-        except Exception as error:  # noqa: BLE001 - any failure of Alembic on the copy
-            raise DossierDamaged(path, f"{type(error).__name__}: {error}") from error
-        return _read(path, info.revision, dossier_file.peek(copy), today)
+        return _read(path, revision, dossier_file.peek(opened.database_path), today)
     finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        opened.close()
 
 
 def _read(path: Path, revision: str, connection: sqlite3.Connection,
